@@ -1,5 +1,7 @@
 package io.pactwatch.ingest;
 
+import io.pactwatch.schemas.TrustedSchemas;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class IngestServiceApplication {
 
 	public static void main(String[] args) {
+		TrustedSchemas.register();
 		SpringApplication.run(IngestServiceApplication.class, args);
 	}
 

@@ -38,7 +38,7 @@ public class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer
 	public static final String KEY_TYPE_CONFIG = "pactwatch.avro.key.type";
 
 	static {
-		TrustedAvroClasses.register();
+		TrustedSchemas.register();
 	}
 
 	private Class<T> type;
