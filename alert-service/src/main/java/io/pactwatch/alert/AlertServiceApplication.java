@@ -1,0 +1,30 @@
+package io.pactwatch.alert;
+
+import java.time.Clock;
+
+import io.pactwatch.schemas.TrustedSchemas;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * alert-service: webhook subscriptions, matching of {@code agreement.milestones.v1} events
+ * against them, and durable delivery (PostgreSQL outbox, retries, delivery log).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AlertServiceApplication {
+
+	public static void main(String[] args) {
+		TrustedSchemas.register();
+		SpringApplication.run(AlertServiceApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.pactwatch.alert.intake;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KafkaConfigurationTests {
+
+	@Test
+	void unreachableDatabaseIsWaitedFor() {
+		assertThat(KafkaConfiguration.databaseUnavailable(
+				new ListenerExecutionFailedException("listener failed", new CannotGetJdbcConnectionException("down"))))
+			.isTrue();
+		assertThat(KafkaConfiguration.databaseUnavailable(new ListenerExecutionFailedException("listener failed",
+				new CannotCreateTransactionException("no connection")))).isTrue();
+	}
+
+	@Test
+	void otherFailuresAreRetriedAFewTimesThenDeadLettered() {
+		assertThat(KafkaConfiguration.databaseUnavailable(new ListenerExecutionFailedException("listener failed",
+				new InvalidMilestoneEventException("bad")))).isFalse();
+		assertThat(KafkaConfiguration.databaseUnavailable(new DuplicateKeyException("dup"))).isFalse();
+		assertThat(KafkaConfiguration.databaseUnavailable(new IllegalStateException())).isFalse();
+	}
+
+}
