@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +34,20 @@ class SchemaEvolutionTests {
 			assertThat(compatibility).as("%s reading an older version", current.getName())
 				.isEqualTo(SchemaCompatibilityType.COMPATIBLE);
 		}
+	}
+
+	/**
+	 * What ships is released: a changed schema gets its snapshot in avro-history, so that
+	 * the next change is checked against it.
+	 */
+	@ParameterizedTest
+	@MethodSource("currentSchemas")
+	void currentSchemaIsTheLatestReleasedVersion(Schema current) {
+		List<Schema> released = SchemaHistory.versionsOf(current.getName());
+
+		assertThat(SchemaNormalization.parsingFingerprint64(released.get(released.size() - 1)))
+			.as("%s is snapshotted as avro-history/%s.v%d.avsc", current.getName(), current.getName(), released.size())
+			.isEqualTo(SchemaNormalization.parsingFingerprint64(current));
 	}
 
 }
