@@ -1,0 +1,79 @@
+package io.pactwatch.extraction.extractor.party;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * All the parties named in a span of an article: gazetteer names, and organisations found by
+ * their legal form or ticker anywhere in the article (so that "McDonnell Douglas" is known in
+ * every sentence once the headline gave its ticker).
+ */
+public final class PartyFinder {
+
+	private final PartyGazetteer gazetteer;
+
+	private final OrganisationFinder organisations;
+
+	public PartyFinder(PartyGazetteer gazetteer, OrganisationFinder organisations) {
+		this.gazetteer = gazetteer;
+		this.organisations = organisations;
+	}
+
+	/** The organisation names an article uses (surface lower case to code), from its title and body. */
+	public Map<String, String> organisationNames(String title, String body) {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (String text : List.of(title, body)) {
+			for (PartyMention org : this.organisations.find(text, 0, text.length())) {
+				String surface = org.surface().toLowerCase(Locale.ROOT);
+				if (this.gazetteer.codeOf(org.surface(), null) == null) {
+					names.putIfAbsent(surface, org.code());
+				}
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * The parties named in {@code text[from, to)}, in text order, organisations taking
+	 * precedence over the gazetteer names inside them ("China Great Wall Industries Co").
+	 */
+	public List<PartyMention> find(String text, int from, int to, LocalDate date, Map<String, String> articleOrgs) {
+		List<PartyMention> orgs = new ArrayList<>();
+		for (PartyMention org : this.organisations.find(text, from, to)) {
+			if (this.gazetteer.codeOf(org.surface(), date) == null) {
+				orgs.add(org); // "Mexico said it signed": a state, not a company
+			}
+		}
+		String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+		articleOrgs.forEach((surface, code) -> {
+			int at = lower.indexOf(surface);
+			while (at >= 0) {
+				int start = from + at;
+				int end = start + surface.length();
+				if (isWordBoundary(text, start - 1) && isWordBoundary(text, end)
+						&& orgs.stream().noneMatch(o -> o.overlaps(start, end))) {
+					orgs.add(new PartyMention(code, text.substring(start, end), PartyKind.ORG, start, end));
+				}
+				at = lower.indexOf(surface, at + surface.length());
+			}
+		});
+		List<PartyMention> all = new ArrayList<>(orgs);
+		for (PartyMention mention : this.gazetteer.find(text, from, to, date)) {
+			if (orgs.stream().noneMatch(o -> o.overlaps(mention.start(), mention.end()))) {
+				all.add(mention);
+			}
+		}
+		all.sort(Comparator.comparingInt(PartyMention::start));
+		return all;
+	}
+
+	private static boolean isWordBoundary(String text, int index) {
+		return index < 0 || index >= text.length() || !Character.isLetterOrDigit(text.charAt(index));
+	}
+
+}

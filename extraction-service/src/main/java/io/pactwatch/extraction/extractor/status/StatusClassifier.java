@@ -1,0 +1,436 @@
+package io.pactwatch.extraction.extractor.status;
+
+import java.util.Set;
+
+import io.pactwatch.extraction.extractor.text.TaggedSentence;
+import io.pactwatch.extraction.extractor.text.Token;
+import io.pactwatch.extraction.extractor.text.WordClasses;
+import io.pactwatch.extraction.extractor.trigger.TriggerMatch;
+import io.pactwatch.schemas.Milestone;
+import io.pactwatch.schemas.MilestoneStatus;
+
+/**
+ * Reads what a sentence asserts about the milestone its trigger states, from the grammar
+ * around the trigger rather than from word lists alone:
+ * <ul>
+ * <li>the auxiliary chain before a verb: modals ("will sign", "could sign"), "to" and the word
+ * governing it ("expected to sign", "refused to sign", "has yet to ratify", "is to sign"),
+ * negation ("did not sign"), the perfect ("had signed") and the passive ("was inked");</li>
+ * <li>reported speech: the chain stops at the reporting verb, so "said it had signed" keeps the
+ * embedded "had signed";</li>
+ * <li>conditions and denials anywhere before the trigger ("if", "denied it would");</li>
+ * <li>for nominalisations ("the signing", "talks", "ratification"), the verb that governs the
+ * noun ("held talks", "talks will resume", "slated for an October signing") and cue words
+ * ("upcoming", "ready for signing", "no agreement").</li>
+ * </ul>
+ * HISTORICAL is decided later, from the dates ({@code ArticleReader}).
+ */
+public final class StatusClassifier {
+
+	/** Words before a trigger that make the whole clause conditional. */
+	private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+
+	/** Time conjunctions: the clause they open is future when the sentence speaks of the future ("will take effect when ratified"). */
+	private static final Set<String> TEMPORALS = Set.of("when", "once", "until", "after", "before");
+
+	/** The cue of a participle describing an agreement noun ("the accord reached in Vienna"). */
+	public static final String REDUCED_RELATIVE = "reduced relative";
+
+	private static final Set<String> DENIALS = Set.of("deny", "denied", "dismiss", "denial");
+
+	/** Tokens that may sit between a nominal trigger and the verb that governs it. */
+	private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "ADP", "PART",
+			"CCONJ", "PRON", "ADV");
+
+	private final WordClasses words;
+
+	public StatusClassifier(WordClasses words) {
+		this.words = words;
+	}
+
+	/**
+	 * What the sentence asserts.
+	 *
+	 * @param status OCCURRED, EXPECTED or NEGATED
+	 * @param eventInPast whether the event (or its denial) lies before the report, for dates
+	 * @param cue the word that decided, for diagnostics
+	 * @param plannedBefore expected through a governor in the past ("had agreed to extend")
+	 */
+	public record Reading(MilestoneStatus status, boolean eventInPast, String cue, boolean plannedBefore) {
+
+		Reading(MilestoneStatus status, boolean eventInPast, String cue) {
+			this(status, eventInPast, cue, false);
+		}
+
+	}
+
+	public Reading classify(TaggedSentence sentence, TriggerMatch match) {
+		boolean nominal = match.nominal() || isNounLikeGerund(sentence, match.head());
+		Reading reading = nominal ? nominal(sentence, match) : verbal(sentence, match.head(), 0);
+		if (reading.status() != MilestoneStatus.NEGATED && deniedBefore(sentence, match.head())) {
+			return new Reading(MilestoneStatus.NEGATED, true, "denied");
+		}
+		return reading;
+	}
+
+	/** The reading of the verb at {@code head}, from its auxiliary chain and form. */
+	private Reading verbal(TaggedSentence sentence, int head, int depth) {
+		boolean negated = false;
+		boolean pending = false;
+		boolean modal = false;
+		boolean expected = false;
+		boolean perfect = false;
+		boolean passedSubject = false;
+		boolean plannedBefore = false;
+		String cue = null;
+		Token stopVerb = null;
+		int k = head - 1;
+		while (k >= 0) {
+			Token t = sentence.token(k);
+			if (t.isClauseBreak() || ",".equals(t.text())) {
+				break;
+			}
+			String w = t.lower();
+			if (passedSubject) {
+				if (CONDITIONALS.contains(w)) {
+					expected = true;
+					cue = w;
+				}
+				if (t.isVerb() && !"AUX".equals(t.tag())) {
+					break;
+				}
+				k--;
+				continue;
+			}
+			if (this.words.is(WordClasses.NEGATOR, w) && !"no".equals(w)) {
+				negated = true;
+				cue = w;
+				if (k + 1 < sentence.size() && "yet".equals(sentence.token(k + 1).lower())) {
+					pending = true;
+				}
+			}
+			else if ("yet".equals(w) || "still".equals(w) && k + 2 <= head
+					&& "have".equals(sentence.token(k + 1).lemma())) {
+				pending = pending || "yet".equals(w) && k + 1 < sentence.size() && "to".equals(sentence.token(k + 1).lower());
+				if (pending) {
+					cue = w;
+				}
+			}
+			else if (this.words.is(WordClasses.MODAL, w) && ("AUX".equals(t.tag()) || "VERB".equals(t.tag()))) {
+				modal = true;
+				cue = (cue != null) ? cue : w;
+			}
+			else if ("to".equals(w) && !"ADP".equals(t.tag()) || "to".equals(w) && k == head - 1) {
+				int g = k - 1;
+				while (g >= 0 && ("ADV".equals(sentence.token(g).tag()) || "not".equals(sentence.token(g).lower()))) {
+					g--;
+				}
+				if (g < 0) {
+					expected = true;
+					break;
+				}
+				Token governor = sentence.token(g);
+				if (this.words.is(WordClasses.NEGATE_GOVERNOR, governor)) {
+					Reading outer = verbal(sentence, g, depth + 1);
+					// "refused to sign" is a refusal; "will not refuse to sign" would be a promise
+					return new Reading(
+							(outer.status() == MilestoneStatus.NEGATED && depth == 0) ? MilestoneStatus.EXPECTED
+									: MilestoneStatus.NEGATED,
+							true, governor.lower());
+				}
+				if (this.words.is(WordClasses.ASPECTUAL, governor) && governor.isVerb()) {
+					return verbal(sentence, g, depth + 1); // "started to sign": as real as the start
+				}
+				if ("yet".equals(governor.lower())) {
+					pending = true;
+					cue = "yet to";
+				}
+				else {
+					expected = true;
+					cue = governor.lower() + " to";
+					plannedBefore = governor.isPastForm();
+				}
+				if (governor.isVerb() || "ADJ".equals(governor.tag())) {
+					// the governor's own chain may negate it: "is not expected to sign"
+					Reading outer = verbal(sentence, g, depth + 1);
+					if (outer.status() == MilestoneStatus.NEGATED) {
+						return new Reading(MilestoneStatus.NEGATED, false, "not " + cue);
+					}
+				}
+				k = g - 1;
+				passedSubject = !governor.isVerb() && !"ADJ".equals(governor.tag()) && !"yet".equals(governor.lower());
+				continue;
+			}
+			else if ("have".equals(t.lemma()) && "AUX".equals(t.tag())) {
+				perfect = true;
+			}
+			else if ("be".equals(t.lemma()) || "do".equals(t.lemma()) || "get".equals(t.lemma())) {
+				// passive, progressive, emphatic: the form of the head decides
+			}
+			else if ("ADV".equals(t.tag()) || "PART".equals(t.tag())) {
+				// "formally signed", "also agreed"
+			}
+			else if (t.isVerb()) {
+				stopVerb = t;
+				break;
+			}
+			else {
+				passedSubject = t.isNoun() || "PRON".equals(t.tag());
+				if (!passedSubject && !"CCONJ".equals(t.tag())) {
+					passedSubject = true;
+				}
+				if (CONDITIONALS.contains(w)) {
+					expected = true;
+					cue = w;
+				}
+			}
+			k--;
+		}
+		if (!expected && !modal && depth == 0 && temporalClauseInFuture(sentence, head)) {
+			expected = true;
+			cue = "when";
+		}
+		Token verb = sentence.token(head);
+		if (negated && !pending) {
+			return new Reading(MilestoneStatus.NEGATED, !modal, cue);
+		}
+		if (pending) {
+			return new Reading(MilestoneStatus.EXPECTED, false, cue);
+		}
+		if (modal || expected) {
+			return new Reading(MilestoneStatus.EXPECTED, false, cue, plannedBefore && !modal);
+		}
+		if (verb.isGerund() && stopVerb != null && depth < 2 && !this.words.is(WordClasses.REPORTING, stopVerb)) {
+			// "started signing", "plans signing": the verb before the gerund decides
+			int stopAt = sentence.tokens().indexOf(stopVerb);
+			if (this.words.is(WordClasses.EXPECT_GOVERNOR, stopVerb) && !stopVerb.isPastForm()
+					|| this.words.is(WordClasses.EXPECT_GOVERNOR, stopVerb) && "close".equals(stopVerb.lemma())) {
+				return new Reading(MilestoneStatus.EXPECTED, false, stopVerb.lower());
+			}
+			return verbal(sentence, stopAt, depth + 1);
+		}
+		if (verb.isPastForm() && isRelativeClauseOnAgreement(sentence, head, perfect)) {
+			// "agreements signed by the Community": a description of the agreement, not the news
+			return new Reading(MilestoneStatus.OCCURRED, true, REDUCED_RELATIVE);
+		}
+		if (verb.isPastForm() || perfect) {
+			return new Reading(MilestoneStatus.OCCURRED, true, perfect ? "perfect" : "past");
+		}
+		// the simple present: a headline's past ("signs") or a schedule ("expires in October"); dates decide
+		return new Reading(MilestoneStatus.OCCURRED, false, "present");
+	}
+
+	/** "due to enter into force when ratified": a time clause in a sentence about the future. */
+	private boolean temporalClauseInFuture(TaggedSentence sentence, int head) {
+		boolean temporal = false;
+		for (int i = head - 1; i >= 0 && i >= head - 20; i--) {
+			Token t = sentence.token(i);
+			if (TEMPORALS.contains(t.lower())) {
+				temporal = true;
+				break;
+			}
+			if (t.isClauseBreak() || ",".equals(t.text())) {
+				break;
+			}
+		}
+		if (!temporal) {
+			return false;
+		}
+		for (Token t : sentence.tokens()) {
+			if ("AUX".equals(t.tag()) && this.words.is(WordClasses.MODAL, t.lower()) || "due".equals(t.lower())
+					|| "expected".equals(t.lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "agreements signed by the Community", "the truce, which was signed by...": a participle
+	 * or relative clause describing an agreement noun, background unless it carries a date.
+	 */
+	private boolean isRelativeClauseOnAgreement(TaggedSentence sentence, int head, boolean perfect) {
+		if (head > 0 && !perfect && this.words.isAgreementNoun(sentence.token(head - 1))) {
+			return true;
+		}
+		int i = head - 1;
+		while (i >= 0 && ("AUX".equals(sentence.token(i).tag()) || "ADV".equals(sentence.token(i).tag()))) {
+			i--;
+		}
+		return i < head - 1 && i >= 0 && ("which".equals(sentence.token(i).lower()) || "that".equals(sentence.token(i).lower()))
+				&& "be".equals(sentence.token(head - 1).lemma());
+	}
+
+	/** "an October signing", "after signing": an -ing form used as a noun, not "are signing" or "began signing". */
+	private static boolean isNounLikeGerund(TaggedSentence sentence, int head) {
+		if (!sentence.token(head).isGerund()) {
+			return false;
+		}
+		int i = head - 1;
+		while (i >= 0 && "ADV".equals(sentence.token(i).tag())) {
+			i--;
+		}
+		return i < 0
+				|| Set.of("DET", "ADJ", "PROPN", "NUM", "ADP", "SCONJ", "NOUN", "PRON").contains(sentence.token(i).tag());
+	}
+
+	/** Status of a nominal trigger ("talks", "the signing", "ratification"). */
+	private Reading nominal(TaggedSentence sentence, TriggerMatch match) {
+		int head = match.head();
+		// "no talks", "without agreement"
+		for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
+			Token t = sentence.token(i);
+			if (t.isClauseBreak() || t.isVerb()) {
+				break;
+			}
+			if (this.words.is(WordClasses.NEGATIVE_CUE, t)) {
+				return new Reading(MilestoneStatus.NEGATED, true, t.lower());
+			}
+		}
+		if (head > 0 && "for".equals(sentence.token(head - 1).lower())) {
+			return new Reading(MilestoneStatus.EXPECTED, false, "for"); // "ready for signing", "sent for approval"
+		}
+		for (int i = Math.max(0, head - 4); i <= Math.min(sentence.size() - 1, head + 2); i++) {
+			Token t = sentence.token(i);
+			if (i != head && this.words.is(WordClasses.FUTURE_CUE, t) && !t.isVerb()) {
+				return new Reading(MilestoneStatus.EXPECTED, false, t.lower());
+			}
+		}
+		String preposition = framingPreposition(sentence, head);
+		if (preposition != null) {
+			// "during talks last week", "at talks in Geneva tomorrow": the event frames the clause,
+			// as real as the clause's own verb; "ahead of the signing" is still to come
+			if ("before".equals(preposition) || "ahead".equals(preposition)) {
+				return new Reading(MilestoneStatus.EXPECTED, false, preposition);
+			}
+			Integer clauseVerb = clauseVerbBefore(sentence, head);
+			boolean expected = clauseVerb != null
+					&& verbal(sentence, clauseVerb, 1).status() == MilestoneStatus.EXPECTED;
+			return new Reading(expected ? MilestoneStatus.EXPECTED : MilestoneStatus.OCCURRED, !expected,
+					preposition);
+		}
+		Integer left = governingVerbLeft(sentence, head);
+		if (left != null) {
+			Token verb = sentence.token(left);
+			Reading outer = verbal(sentence, left, 1);
+			if (this.words.is(WordClasses.REALISING, verb)) {
+				return outer; // "held talks", "did not hold talks", "attended the signing"
+			}
+			if (this.words.is(WordClasses.NEGATE_GOVERNOR, verb)) {
+				return new Reading(MilestoneStatus.NEGATED, true, verb.lower()); // "rejected ratification"
+			}
+			if (this.words.is(WordClasses.EXPECT_GOVERNOR, verb) || this.words.is(WordClasses.TOPIC_VERB, verb)
+					|| outer.status() == MilestoneStatus.EXPECTED) {
+				// "agreed to formal talks", "urged early accession", "discussed ratification": not (yet) real
+				return new Reading(MilestoneStatus.EXPECTED, false, verb.lower());
+			}
+			// "blamed the talks", "declined to comment on the talks": the talks themselves took place
+			return new Reading(MilestoneStatus.OCCURRED, true, verb.lower());
+		}
+		Integer right = governingVerbRight(sentence, head);
+		if (right != null) {
+			Token verb = sentence.token(right);
+			boolean passive = right > 0 && "be".equals(sentence.token(right - 1).lemma());
+			if (this.words.is(WordClasses.EXPECT_GOVERNOR, verb) && (!verb.isPastForm() || passive)
+					|| "due".equals(verb.lower())) {
+				return new Reading(MilestoneStatus.EXPECTED, false, verb.lower()); // "talks are due to begin"
+			}
+			return verbal(sentence, right, 1);
+		}
+		if (match.milestone() == Milestone.TALKS || match.milestone() == Milestone.TALKS_BROKEN_OFF) {
+			return new Reading(MilestoneStatus.OCCURRED, true, "talks");
+		}
+		return new Reading(MilestoneStatus.EXPECTED, false, "nominal");
+	}
+
+	/** Prepositions that make a nominal event the frame of the clause rather than its object. */
+	private static final Set<String> FRAMING = Set.of("during", "after", "following", "at", "in", "amid", "since",
+			"throughout", "before", "ahead");
+
+	/** "during talks last week", "at the talks", "ahead of the signing": the preposition, or {@code null}. */
+	private static String framingPreposition(TaggedSentence sentence, int head) {
+		for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+			Token t = sentence.token(i);
+			if (FRAMING.contains(t.lower()) && !"PART".equals(t.tag())) {
+				if ("ahead".equals(t.lower()) || i + 1 < sentence.size() && "of".equals(sentence.token(i + 1).lower())
+						&& !"ahead".equals(t.lower())) {
+					return "ahead".equals(t.lower()) ? "ahead" : null;
+				}
+				return t.lower();
+			}
+			if (!Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(t.tag()) && !"of".equals(t.lower())) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** The nearest main verb before {@code head} in its clause, or {@code null}. */
+	private static Integer clauseVerbBefore(TaggedSentence sentence, int head) {
+		for (int i = head - 1; i >= 0; i--) {
+			Token t = sentence.token(i);
+			if (t.isClauseBreak()) {
+				return null;
+			}
+			if ("VERB".equals(t.tag())) {
+				return i;
+			}
+		}
+		return null;
+	}
+
+	/** "held talks", "will hold similar talks", "slated for an October signing". */
+	private static Integer governingVerbLeft(TaggedSentence sentence, int head) {
+		for (int i = head - 1; i >= 0 && i >= head - 5; i--) {
+			Token t = sentence.token(i);
+			if (t.isVerb() && !"AUX".equals(t.tag())) {
+				return i;
+			}
+			if (t.isClauseBreak() || ",".equals(t.text()) || !NOUN_PHRASE_TAGS.contains(t.tag())) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * "talks began", "the signing is slated for", "talks, which opened here yesterday"; verbs
+	 * inside the noun's complement ("talks on reintroducing quotas") are skipped.
+	 */
+	private static Integer governingVerbRight(TaggedSentence sentence, int head) {
+		for (int i = head + 1; i < sentence.size() && i <= head + 10; i++) {
+			Token t = sentence.token(i);
+			Token previous = sentence.token(i - 1);
+			boolean complement = "ADP".equals(previous.tag()) || "SCONJ".equals(previous.tag())
+					|| "PART".equals(previous.tag()) || t.isGerund() && !"AUX".equals(t.tag());
+			if (t.isVerb() && !complement) {
+				if ("AUX".equals(t.tag())) {
+					// "talks are due", "talks will resume": the main verb or predicate follows
+					for (int j = i + 1; j < sentence.size() && j <= i + 3; j++) {
+						Token next = sentence.token(j);
+						if ("VERB".equals(next.tag()) || "ADJ".equals(next.tag())) {
+							return j;
+						}
+					}
+					return i;
+				}
+				return i;
+			}
+			if (t.isClauseBreak() || ".".equals(t.text()) || ",".equals(t.text())) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/** "denied it would withdraw", "denied a report that Japan will end the pact". */
+	private static boolean deniedBefore(TaggedSentence sentence, int head) {
+		for (int i = 0; i < head; i++) {
+			if (DENIALS.contains(sentence.token(i).lemma()) || DENIALS.contains(sentence.token(i).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

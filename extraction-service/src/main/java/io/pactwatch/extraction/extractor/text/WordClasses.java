@@ -1,0 +1,97 @@
+package io.pactwatch.extraction.extractor.text;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Closed classes of words the rules refer to by name ({@code extraction/word-classes.tsv}):
+ * agreement nouns, modals, negators, the verbs that govern an infinitive... Multi-word members
+ * are written with underscores in the file and kept with spaces.
+ */
+public final class WordClasses {
+
+	public static final String AGREEMENT = "AGREEMENT";
+
+	public static final String EXPECT_GOVERNOR = "EXPECT_GOVERNOR";
+
+	public static final String NEGATE_GOVERNOR = "NEGATE_GOVERNOR";
+
+	public static final String MODAL = "MODAL";
+
+	public static final String NEGATOR = "NEGATOR";
+
+	public static final String FUTURE_CUE = "FUTURE_CUE";
+
+	public static final String NEGATIVE_CUE = "NEGATIVE_CUE";
+
+	public static final String HEDGE = "HEDGE";
+
+	public static final String REPORTING = "REPORTING";
+
+	public static final String BACKREF = "BACKREF";
+
+	public static final String NOT_AGREEMENT = "NOT_AGREEMENT";
+
+	public static final String REALISING = "REALISING";
+
+	public static final String ASPECTUAL = "ASPECTUAL";
+
+	public static final String STATE_HEAD = "STATE_HEAD";
+
+	public static final String TOPIC_VERB = "TOPIC_VERB";
+
+	private final Map<String, Set<String>> classes;
+
+	public WordClasses(Map<String, Set<String>> classes) {
+		this.classes = Map.copyOf(classes);
+	}
+
+	public static WordClasses load(String resource) {
+		Map<String, Set<String>> classes = new HashMap<>();
+		for (String[] row : DataFile.rows(resource)) {
+			if (row.length < 2) {
+				continue;
+			}
+			Set<String> words = new java.util.HashSet<>();
+			for (String word : row[1].trim().split("\\s+")) {
+				words.add(word.replace('_', ' '));
+			}
+			classes.merge(row[0].trim(), words, (a, b) -> {
+				a.addAll(b);
+				return a;
+			});
+		}
+		return new WordClasses(classes);
+	}
+
+	/** Whether a (lower-case) word or lemma belongs to the class. */
+	public boolean is(String className, String word) {
+		return members(className).contains(word);
+	}
+
+	public Set<String> members(String className) {
+		Set<String> members = this.classes.get(className);
+		if (members == null) {
+			throw new IllegalArgumentException("No word class " + className);
+		}
+		return members;
+	}
+
+	/** Whether a token belongs to the class by its lemma or its lower-case form. */
+	public boolean is(String className, Token token) {
+		Set<String> members = members(className);
+		return members.contains(token.lemma()) || members.contains(token.lower());
+	}
+
+	/** Whether an agreement noun: a noun or name whose lemma names an agreement ("pact", "accord"). */
+	public boolean isAgreementNoun(Token token) {
+		return !token.isVerb() && !"ADP".equals(token.tag()) && is(AGREEMENT, token);
+	}
+
+	public List<String> classNames() {
+		return List.copyOf(this.classes.keySet());
+	}
+
+}

@@ -1,0 +1,179 @@
+package io.pactwatch.extraction.extractor;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.pactwatch.schemas.Milestone;
+import io.pactwatch.schemas.MilestoneStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Regression fixtures by class of phrasing, one parameterized test per class. Every sentence
+ * is our own wording. Columns: article text | publication date | milestone | status | parties.
+ */
+class PhrasingClassesTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Brazil and Argentina will sign a border cooperation treaty next month.                  | 2019-05-10 | SIGNED | EXPECTED | ARG,BRA
+			Kenya is to sign a fisheries accord with Tanzania in Nairobi on Friday.                 | 2019-05-10 | SIGNED | EXPECTED | KEN,TZA
+			Japan and India are expected to sign a nuclear cooperation pact during the visit.       | 2019-05-10 | SIGNED | EXPECTED | IND,JPN
+			Egypt and Sudan plan to sign a water-sharing agreement this year.                       | 2019-05-10 | SIGNED | EXPECTED | EGY,SDN
+			Vietnam could sign a trade pact with Canada before the summit.                          | 2019-05-10 | SIGNED | EXPECTED | CAN,VNM
+			Ghana would sign the accord with Togo if the border dispute is settled.                 | 2019-05-10 | SIGNED | EXPECTED | GHA,TGO
+			Chile hopes to sign a free trade agreement with South Korea.                            | 2019-05-10 | SIGNED | EXPECTED | CHL,KOR
+			""")
+	void modalFutureAndHedgedSigningsAreExpected(String text, String published, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The trade deal between Peru and Chile is slated for signing in March.                   | 2019-01-10 | SIGNED   | EXPECTED | CHL,PER
+			The signing of the migration pact between Italy and Tunisia is scheduled for October.  | 2019-05-10 | SIGNED   | EXPECTED | ITA,TUN
+			The accord between Spain and Morocco is ready for signing, officials said.              | 2019-05-10 | SIGNED   | EXPECTED | ESP,MAR
+			Norway and Iceland set an October signing for the fisheries accord.                     | 2019-05-10 | SIGNED   | EXPECTED | ISL,NOR
+			""")
+	void nominalisedSigningsAreReadFromTheirGoverningWords(String text, String published, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Iran refused to sign the protocol with the IAEA.                                        | 2019-05-10 | SIGNED     | NEGATED | IAEA,IRN
+			Ukraine failed to sign the gas contract with Russia.                                    | 2019-05-10 | SIGNED     | NEGATED | RUS,UKR
+			Poland has not ratified the treaty with Lithuania.                                      | 2019-05-10 | RATIFIED   | NEGATED | LTU,POL
+			Turkey denied it would withdraw from the defence pact with Greece.                      | 2019-05-10 | TERMINATED | NEGATED | GRC,TUR
+			Hungary and Austria did not sign the water accord.                                      | 2019-05-10 | SIGNED     | NEGATED | AUT,HUN
+			""")
+	void refusalsAndNegationsAreNegated(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The fisheries treaty between Norway and Iceland has yet to be ratified.                 | 2019-05-10 | RATIFIED | EXPECTED | ISL,NOR
+			Bulgaria still has to sign the energy agreement with Romania.                           | 2019-05-10 | SIGNED   | EXPECTED | BGR,ROU
+			""")
+	void pendingStepsAreExpected(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The accord between Greece and Cyprus was inked in Athens on Monday.                     | 2019-05-10 | SIGNED | OCCURRED | CYP,GRC
+			A defence pact was signed by France and Germany in Paris.                               | 2019-05-10 | SIGNED | OCCURRED | DEU,FRA
+			A loan agreement has been signed by Pakistan and the World Bank.                        | 2019-05-10 | SIGNED | OCCURRED | PAK,WB
+			""")
+	void passiveSigningsOccurred(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Mexico said it had signed a loan agreement with the World Bank.                         | 2019-05-10 | SIGNED | OCCURRED | MEX,WB
+			Thai officials said they would sign a rice deal with the Philippines.                   | 2019-05-10 | SIGNED | EXPECTED | PHL,THA
+			Acme Widgets Corp said it signed a supply contract with Globex Inc.                     | 2019-05-10 | SIGNED | OCCURRED | org:acme widgets,org:globex
+			""")
+	void reportedSpeechKeepsTheReportedStatus(String text, String published, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Australia and Indonesia met in Jakarta. The two countries signed a maritime border treaty on Friday.       | 2019-05-10 | SIGNED | OCCURRED | AUS,IDN
+			Officials from Ecuador and Colombia met on Monday. Both sides agreed to hold talks on a border accord.    | 2019-05-10 | TALKS  | EXPECTED | COL,ECU
+			""")
+	void backReferencesResolveToThePartiesNamedEarlier(String text, String published, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Officials from Nepal and India held talks on a power trade agreement on Tuesday.        | 2019-05-10 | TALKS            | OCCURRED | IND,NPL
+			Talks between Serbia and Kosovo on a normalisation accord broke down on Friday.         | 2019-05-10 | TALKS_BROKEN_OFF | OCCURRED | SRB,XKX
+			Chinese and Russian space agency officials held talks in Moscow on a lunar pact.        | 2017-06-10 | TALKS            | OCCURRED | CHN,RUS
+			Egypt and the Soviet Union will hold talks on debt rescheduling next week.              | 1987-03-10 | TALKS            | EXPECTED | EGY,SUN
+			""")
+	void talksAreHeldOrExpected(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Delegations from Chile and Bolivia held talks on a water-sharing accord in La Paz on Monday and agreed to meet again in May. | 2019-05-10 | TALKS | OCCURRED | BOL,CHL
+			Mongolia and Kazakhstan agreed to resume talks on a rail transit agreement.              | 2019-05-10 | TALKS | EXPECTED | KAZ,MNG
+			Slovenia and Croatia agreed to negotiate a new border treaty.                          | 2019-05-10 | TALKS | EXPECTED | HRV,SVN
+			""")
+	void agreeingToMeetOrTalkIsPlannedTalksNotAnAgreement(String text, String published, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+		assertThat(SharedExtractor.extract(text, published)).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.AGREED));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The arms treaty between the United States and Russia entered into force on Thursday.    | 2019-05-10 | IN_FORCE   | OCCURRED | RUS,USA
+			Canada and the European Union extended their fisheries agreement by two years.          | 2019-05-10 | EXTENDED   | OCCURRED | CAN,EU
+			The coffee agreement of the International Coffee Organization expires in September.    | 2019-05-10 | TERMINATED | EXPECTED | ICO
+			OPEC ministers reached an agreement on output cuts in Vienna on Saturday.               | 2019-05-10 | AGREED     | OCCURRED | OPEC
+			Belarus ratified the customs treaty with Kazakhstan on Wednesday.                       | 2019-05-10 | RATIFIED   | OCCURRED | BLR,KAZ
+			Venezuela suspended its oil supply agreement with Cuba.                                 | 2019-05-10 | SUSPENDED  | OCCURRED | CUB,VEN
+			France agreed with Gabon to reschedule its bilateral debts.                             | 2019-05-10 | AGREED     | OCCURRED | FRA,GAB
+			""")
+	void otherMilestonesAreRecognised(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Bolivia and Peru signed a gas pact last year, officials recalled.                                  | 2019-05-10 | SIGNED | HISTORICAL | BOL,PER
+			Laos and Cambodia signed a border accord on March 2, the ministry said.                             | 2019-09-10 | SIGNED | HISTORICAL | KHM,LAO
+			News of the pact first came out back in March. Laos and Cambodia had entered into talks on a border accord. | 2019-09-10 | TALKS | HISTORICAL | KHM,LAO
+			""")
+	void recalledEventsAreHistorical(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The president signed a bill cutting fuel taxes on Monday.
+			Retail sales showed signs of a recovery in the second quarter.
+			Warsaw Pact troops held exercises near the border.
+			The minister agreed, saying the plan was sensible.
+			Shares of the company closed higher after the meeting.
+			Many voters agree with the protesters' views.
+			The activists signed a letter to the editor.
+			""")
+	void wordTrapsAreNoMilestones(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).isEmpty();
+	}
+
+	static void assertExtracts(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		List<String> expectedParties = Arrays.asList(parties.split(","));
+		List<ExtractedMilestone> found = SharedExtractor.extract(text, published);
+		assertThat(found).as("milestones of: %s", text)
+			.anySatisfy(m -> {
+				assertThat(m.milestone()).isEqualTo(milestone);
+				assertThat(m.status()).isEqualTo(status);
+				assertThat(m.parties()).containsExactlyElementsOf(expectedParties);
+			});
+	}
+
+}
