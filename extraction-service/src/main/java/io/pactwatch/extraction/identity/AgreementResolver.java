@@ -1,0 +1,82 @@
+package io.pactwatch.extraction.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.pactwatch.extraction.lifecycle.AgreementLifecycle;
+import io.pactwatch.extraction.pipeline.Hashes;
+import io.pactwatch.schemas.Agreement;
+import io.pactwatch.schemas.MilestoneMention;
+
+/**
+ * Decides which agreement a mention speaks of, among the agreements already known
+ * between the same parties, so that reports from different articles and outlets join one
+ * agreement and its lifecycle is one timeline.
+ *
+ * <p>The domain tells agreements between the same parties apart (a space pact and a gas
+ * deal), but two outlets may describe one deal in words that fall in different domains
+ * (a "fisheries agreement" and a "deal on fishing quotas"). So a mention joins, in this
+ * order: the parties' agreement in the same domain; else the parties' agreement reported
+ * on closest in time, if within the window (news of one deal arrives within days);
+ * else it founds a new agreement.
+ */
+public final class AgreementResolver {
+
+	private AgreementResolver() {
+	}
+
+	/** The key that groups the agreements between one set of parties: the sorted codes. */
+	public static String partyKey(List<String> parties) {
+		return String.join("+", parties.stream().sorted().toList());
+	}
+
+	/**
+	 * @param known the agreements already known between the mention's parties
+	 * @param at when the mention's article was seen
+	 * @param window how far apart in news time two reports may be and still be taken for one
+	 * agreement when their domains differ or are unknown
+	 * @return the agreement the mention belongs to: one of {@code known}, or a new one
+	 */
+	public static Agreement resolve(List<Agreement> known, MilestoneMention mention, Instant at, Duration window) {
+		return sameDomain(known, mention).or(() -> closestInTime(known, mention, at, window))
+			.orElseGet(() -> newAgreement(mention, at));
+	}
+
+	private static Optional<Agreement> sameDomain(List<Agreement> known, MilestoneMention mention) {
+		if (mention.getDomain() == null) {
+			return Optional.empty();
+		}
+		return known.stream().filter((agreement) -> agreement.getDomain() == mention.getDomain()).findFirst();
+	}
+
+	private static Optional<Agreement> closestInTime(List<Agreement> known, MilestoneMention mention, Instant at,
+			Duration window) {
+		Instant reportedAt = AgreementLifecycle.reportedAt(mention, at);
+		return known.stream()
+			.filter((agreement) -> agreement.getLastReportedAt() != null)
+			.filter((agreement) -> distance(agreement.getLastReportedAt(), reportedAt).compareTo(window) <= 0)
+			.min(Comparator.comparing((Agreement agreement) -> distance(agreement.getLastReportedAt(), reportedAt)));
+	}
+
+	private static Duration distance(Instant a, Instant b) {
+		return Duration.between(a, b).abs();
+	}
+
+	private static Agreement newAgreement(MilestoneMention mention, Instant at) {
+		String domain = (mention.getDomain() != null) ? mention.getDomain().name() : "";
+		return Agreement.newBuilder()
+			// the mention that founds the agreement keeps its id stable however often the stream is replayed
+			.setAgreementId("ag-" + Hashes.sha256(24, partyKey(mention.getParties()), domain, mention.getMentionId()))
+			.setParties(mention.getParties().stream().sorted().toList())
+			.setTitle(mention.getAgreementTitle())
+			.setDomain(mention.getDomain())
+			.setInstrument(mention.getInstrument())
+			.setUpdatedAt(at)
+			.setLastReportedAt(AgreementLifecycle.reportedAt(mention, at))
+			.build();
+	}
+
+}
