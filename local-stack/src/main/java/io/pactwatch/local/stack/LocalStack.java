@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -63,8 +64,10 @@ public final class LocalStack implements AutoCloseable {
 		requireFree(this.options.extractionPort(), "extraction-service");
 		requireFree(this.options.alertPort(), "alert-service");
 
+		// the broker and the database are independent: start them side by side
+		CompletableFuture<Void> postgresStarted = CompletableFuture.runAsync(this::startPostgres);
 		startBroker();
-		startPostgres();
+		join(postgresStarted);
 		String kafka = "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers();
 		List<String> smallJvm = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 		this.services.add(ServiceProcess.start("ingest-service", jars.get("ingest-service"), this.options.ingestPort(),
@@ -80,10 +83,14 @@ public final class LocalStack implements AutoCloseable {
 		CompletableFuture<?>[] healthy = this.services.stream()
 			.map((service) -> CompletableFuture.runAsync(() -> service.awaitHealthy(START_TIMEOUT)))
 			.toArray(CompletableFuture[]::new);
+		join(CompletableFuture.allOf(healthy));
+	}
+
+	private static void join(CompletableFuture<?> future) {
 		try {
-			CompletableFuture.allOf(healthy).join();
+			future.join();
 		}
-		catch (java.util.concurrent.CompletionException ex) {
+		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
 		}
 	}
