@@ -1,5 +1,6 @@
 package io.pactwatch.local;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,20 +49,18 @@ public final class LocalStackApplication {
 		out.println("Starting pactwatch: a Kafka broker (KRaft), PostgreSQL and three services...");
 		long started = System.nanoTime();
 		LocalStack stack;
-		PrintStream quiet = System.out;
 		try {
 			// the broker's storage formatter writes to standard output; keep the console for the story
-			System.setOut(new PrintStream(java.io.OutputStream.nullOutputStream()));
+			System.setOut(new PrintStream(OutputStream.nullOutputStream()));
 			stack = LocalStack.start(LocalStackOptions.defaults(root));
 		}
 		catch (RuntimeException ex) {
-			System.setOut(quiet);
 			System.err.println("pactwatch could not start: " + ex.getMessage());
 			System.exit(1);
 			return;
 		}
 		finally {
-			System.setOut(quiet);
+			System.setOut(out);
 		}
 		WebhookReceiver receiver = WebhookReceiver.start(RECEIVER_PORT, "/hooks/demo");
 		TopicWatcher watcher = new TopicWatcher(stack.kafkaBootstrapServers());

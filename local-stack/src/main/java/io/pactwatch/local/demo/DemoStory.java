@@ -62,7 +62,7 @@ public final class DemoStory {
 			sleep(SETTLE);
 		}
 		sleep(SETTLE);
-		summarise();
+		summarise(story.size());
 	}
 
 	private void awaitRead(String articleId) {
@@ -90,11 +90,11 @@ public final class DemoStory {
 				delivery.verified() ? "verified" : "NOT VERIFIED");
 	}
 
-	private void summarise() {
+	private void summarise(int articles) {
 		List<WebhookReceiver.Delivery> deliveries = this.receiver.deliveries();
 		long verified = deliveries.stream().filter(WebhookReceiver.Delivery::verified).count();
 		this.out.printf("%nThe story in pactwatch: %d articles, %d milestone mentions, %d milestone events, "
-				+ "%d webhook(s) delivered (%d verified).%n", 4, this.watcher.mentions().size(),
+				+ "%d webhook(s) delivered (%d verified).%n", articles, this.watcher.mentions().size(),
 				this.watcher.events().size(), deliveries.size(), verified);
 	}
 
