@@ -10,6 +10,7 @@ import io.pactwatch.extraction.lifecycle.AgreementLifecycle;
 import io.pactwatch.extraction.pipeline.Hashes;
 import io.pactwatch.schemas.Agreement;
 import io.pactwatch.schemas.MilestoneMention;
+import io.pactwatch.schemas.MilestoneStatus;
 
 /**
  * Decides which agreement a mention speaks of, among the agreements already known
@@ -22,6 +23,11 @@ import io.pactwatch.schemas.MilestoneMention;
  * order: the parties' agreement in the same domain; else the parties' agreement reported
  * on closest in time, if within the window (news of one deal arrives within days);
  * else it founds a new agreement.
+ *
+ * <p>Long after an agreement was last in the news, a report in the same domain belongs to
+ * it only if it carries its story forward (the ratification two years after the signing)
+ * or recalls it; a step it has already passed (another signing, new talks) is a new
+ * agreement between the same parties.
  */
 public final class AgreementResolver {
 
@@ -41,8 +47,18 @@ public final class AgreementResolver {
 	 * @return the agreement the mention belongs to: one of {@code known}, or a new one
 	 */
 	public static Agreement resolve(List<Agreement> known, MilestoneMention mention, Instant at, Duration window) {
-		return sameDomain(known, mention).or(() -> closestInTime(known, mention, at, window))
+		return sameDomain(known, mention).filter((agreement) -> continues(agreement, mention, at, window))
+			.or(() -> closestInTime(known, mention, at, window))
 			.orElseGet(() -> newAgreement(mention, at));
+	}
+
+	private static boolean continues(Agreement agreement, MilestoneMention mention, Instant at, Duration window) {
+		if (agreement.getLastReportedAt() == null || mention.getStatus() == MilestoneStatus.HISTORICAL
+				|| distance(agreement.getLastReportedAt(), AgreementLifecycle.reportedAt(mention, at))
+					.compareTo(window) <= 0) {
+			return true;
+		}
+		return AgreementLifecycle.apply(agreement, mention, at).event().isPresent();
 	}
 
 	private static Optional<Agreement> sameDomain(List<Agreement> known, MilestoneMention mention) {

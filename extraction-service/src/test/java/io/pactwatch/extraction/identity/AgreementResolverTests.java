@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.pactwatch.extraction.lifecycle.AgreementLifecycle;
 import io.pactwatch.schemas.Agreement;
 import io.pactwatch.schemas.Domain;
 import io.pactwatch.schemas.MilestoneMention;
 import org.junit.jupiter.api.Test;
 
 import static io.pactwatch.extraction.pipeline.Mentions.mention;
+import static io.pactwatch.schemas.Milestone.RATIFIED;
 import static io.pactwatch.schemas.Milestone.SIGNED;
+import static io.pactwatch.schemas.MilestoneStatus.HISTORICAL;
 import static io.pactwatch.schemas.MilestoneStatus.OCCURRED;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +42,34 @@ class AgreementResolverTests {
 	}
 
 	@Test
-	void theSameDomainJoinsTheKnownAgreementWhenever() {
-		Agreement space = agreement("ag-space", Domain.SPACE, NEWS.minus(Duration.ofDays(400)));
+	void theSameDomainJoinsTheKnownAgreement() {
+		Agreement space = agreement("ag-space", Domain.SPACE, NEWS.minus(Duration.ofDays(10)));
 		Agreement gas = agreement("ag-gas", Domain.ENERGY, NEWS);
 
 		assertThat(resolve(List.of(gas, space), signed(Domain.SPACE))).isSameAs(space);
+	}
+
+	@Test
+	void aStepForwardLongAfterInTheSameDomainStillJoinsTheAgreement() {
+		Agreement space = signedLongAgo();
+
+		assertThat(resolve(List.of(space), mention("a9", RATIFIED, OCCURRED, Domain.SPACE, null, "CHN", "RUS")))
+			.isSameAs(space);
+	}
+
+	@Test
+	void aRecallLongAfterInTheSameDomainJoinsTheAgreement() {
+		Agreement space = signedLongAgo();
+
+		assertThat(resolve(List.of(space), mention("a9", SIGNED, HISTORICAL, Domain.SPACE, null, "CHN", "RUS")))
+			.isSameAs(space);
+	}
+
+	@Test
+	void anotherSigningLongAfterInTheSameDomainIsANewAgreement() {
+		Agreement space = signedLongAgo();
+
+		assertThat(resolve(List.of(space), signed(Domain.SPACE)).getAgreementId()).isNotEqualTo("ag-space");
 	}
 
 	@Test
@@ -81,6 +107,14 @@ class AgreementResolverTests {
 
 	private static MilestoneMention signed(Domain domain) {
 		return mention("a2", SIGNED, OCCURRED, domain, null, "RUS", "CHN");
+	}
+
+	/** A space agreement signed, and last in the news, three years before the mentions. */
+	private static Agreement signedLongAgo() {
+		Instant then = NEWS.minus(Duration.ofDays(3 * 365));
+		MilestoneMention signing = mention("a1", SIGNED, OCCURRED, Domain.SPACE, null, "CHN", "RUS");
+		signing.setArticlePublishedAt(then);
+		return AgreementLifecycle.apply(agreement("ag-space", Domain.SPACE, then), signing, then).agreement();
 	}
 
 	private static Agreement agreement(String id, Domain domain, Instant lastReportedAt) {
