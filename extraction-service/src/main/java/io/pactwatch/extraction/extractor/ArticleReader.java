@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ import io.pactwatch.extraction.extractor.party.PartyMention;
 import io.pactwatch.extraction.extractor.party.PartySelector;
 import io.pactwatch.extraction.extractor.status.StatusClassifier;
 import io.pactwatch.extraction.extractor.status.StatusClassifier.Reading;
+import io.pactwatch.extraction.extractor.status.UnassertedMentions;
 import io.pactwatch.extraction.extractor.text.KeywordPrefilter;
 import io.pactwatch.extraction.extractor.text.NlpPipeline;
 import io.pactwatch.extraction.extractor.text.Sentence;
@@ -61,9 +63,19 @@ final class ArticleReader {
 
 	private final KeywordPrefilter prefilter;
 
+	/**
+	 * The pre-filter of the patterns whose words are not common: a sentence that passes only the
+	 * full pre-filter ("meeting", "joined") counts only where parties are named.
+	 */
+	private final KeywordPrefilter partyFreePrefilter;
+
 	private final TriggerFinder triggers;
 
 	private final StatusClassifier statuses;
+
+	private final UnassertedMentions unasserted;
+
+	private final BackgroundCues background;
 
 	private final PartyFinder partyFinder;
 
@@ -83,13 +95,17 @@ final class ArticleReader {
 
 	private final MilestoneConsolidator consolidator = new MilestoneConsolidator();
 
-	ArticleReader(NlpPipeline nlp, KeywordPrefilter prefilter, TriggerFinder triggers, StatusClassifier statuses,
+	ArticleReader(NlpPipeline nlp, KeywordPrefilter prefilter, KeywordPrefilter partyFreePrefilter, TriggerFinder triggers,
+			StatusClassifier statuses,
 			PartyFinder partyFinder, PartySelector partySelector, DateFinder dates, TermFinder terms,
 			DomainClassifier domains, InstrumentClassifier instruments, AreasClassifier areas, WordClasses words) {
 		this.nlp = nlp;
 		this.prefilter = prefilter;
+		this.partyFreePrefilter = partyFreePrefilter;
 		this.triggers = triggers;
 		this.statuses = statuses;
+		this.unasserted = new UnassertedMentions(words);
+		this.background = new BackgroundCues(words);
 		this.partyFinder = partyFinder;
 		this.partySelector = partySelector;
 		this.dates = dates;
@@ -182,10 +198,18 @@ final class ArticleReader {
 	}
 
 	private void readSentence(ArticleState r, Sentence sentence, int from) {
-		if (from >= sentence.end() || !this.prefilter.mayMention(r.body, from, sentence.end())) {
+		if (from >= sentence.end()) {
 			return;
 		}
+		Set<String> sentenceWords = KeywordPrefilter.wordsOf(r.body, from, sentence.end());
+		if (!this.prefilter.mayMention(sentenceWords)) {
+			return;
+		}
+		boolean may = this.partyFreePrefilter.mayMention(sentenceWords);
 		List<PartyMention> mentions = mentionsOf(r, sentence.index());
+		if (!may && !namesParties(mentions) && !refersBackToParties(sentence.text())) {
+			return; // "a board meeting", "joined the protest": common words, and no parties named
+		}
 		TaggedSentence tagged = this.nlp.tag(r.body, sentence);
 		for (TriggerMatch match : this.triggers.find(tagged)) {
 			MilestoneCandidate candidate = candidate(r, tagged, match, mentions, from);
@@ -196,6 +220,18 @@ final class ArticleReader {
 				}
 			}
 		}
+	}
+
+	/** An organisation, or two parties: enough for a meeting, an accession or "today's accord" to be one. */
+	private static boolean namesParties(List<PartyMention> mentions) {
+		return mentions.stream().anyMatch(m -> m.kind() == PartyKind.IGO)
+				|| mentions.stream().map(PartyMention::code).distinct().count() >= 2;
+	}
+
+	/** "a meeting between the two sides": parties named earlier. */
+	private boolean refersBackToParties(String text) {
+		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		return this.words.members(WordClasses.BACKREF).stream().anyMatch(lower::contains);
 	}
 
 	/** The parties a sentence names, found once and only when needed. */
@@ -217,6 +253,9 @@ final class ArticleReader {
 		if (namesAnOrganisation(tagged, match, mentions)) {
 			return null; // "Warsaw Pact exercises": a name, not an agreement
 		}
+		if (this.unasserted.reason(tagged, match) != null) {
+			return null; // a condition, a possibility, an attempt, a stance or a topic: no status fits
+		}
 		Reading reading = this.statuses.classify(tagged, match);
 		List<String> context = r.context;
 		if (context.size() < 2) {
@@ -225,17 +264,32 @@ final class ArticleReader {
 				context = pair; // "the two countries" after a sentence naming them
 			}
 		}
-		PartyChoice parties = this.partySelector.select(tagged, mentions, match.head(), context, r.body);
+		// "the failure of last week's ICO talks": the talks noun at the end of the match is the event's noun
+		int eventNoun = (match.span().last() > match.head() && tagged.token(match.span().last()).isNoun())
+				? match.span().last() : match.head();
+		PartyChoice parties = this.partySelector.select(tagged, mentions, match.head(), eventNoun, context, r.body);
 		int agreementNoun = this.instruments.nearestAgreementNoun(tagged, match.head());
 		if (match.pattern().has(TriggerPattern.Option.TOPIC) && parties.source() == PartyChoice.Source.CONTEXT
 				&& agreementNoun < 0 && !isSentenceSubject(tagged, match.head())) {
 			return null; // talks of someone else's, or of nothing in particular
+		}
+		if (isDomestic(tagged, mentions, parties)) {
+			return null; // "cabinet ministers reached an agreement on budget cuts": one state's own business
 		}
 		if (isCompoundModifier(tagged, match)) {
 			return null; // "a ratification formula", "extension talks": the word qualifies another noun
 		}
 		if (match.pattern().has(TriggerPattern.Option.STRICTTOPIC) && !isAboutAgreement(parties, mentions, agreementNoun)) {
 			return null; // a meeting or a conference is talks only between named parties or about an agreement
+		}
+		if (match.pattern().has(TriggerPattern.Option.IGO)
+				&& !NamedParticipants.organisationFollows(tagged, match.head(), mentions)) {
+			return null; // "joined the protest": only joining an organisation is an accession
+		}
+		if (match.pattern().has(TriggerPattern.Option.MEETING) && !NamedParticipants.isMeetingOfParties(tagged,
+				match.head(), this.partySelector.possibleParties(mentions, r.body), context,
+				this.words.members(WordClasses.BACKREF))) {
+			return null; // a board's or a cabinet's own meeting
 		}
 		Token head = tagged.token(match.head());
 		List<DateMention> found = new ArrayList<>(
@@ -244,8 +298,18 @@ final class ArticleReader {
 		if (term != null) {
 			found.removeIf(d -> d.start() < term.to() && term.from() < d.end()); // the term is not the event's date
 		}
-		DateMention date = nearest(found, head);
+		// "the delegation at the talks is leaving tomorrow": the date is the clause's, not the talks'
+		DateMention date = StatusClassifier.PARTICIPANT.equals(reading.cue()) ? null : nearest(found, head);
 		MilestoneStatus status = reading.status();
+		if (StatusClassifier.TIME_REFERENCE.equals(reading.cue())) {
+			return null; // "since the signing of the peace deal": it dates something else
+		}
+		if (status == MilestoneStatus.NEGATED && this.unasserted.opensWithCondition(tagged)) {
+			return null; // "If the delegation leaves, there's no negotiation": a threat, not a fact
+		}
+		if (match.pattern().has(TriggerPattern.Option.DONE) && status != MilestoneStatus.NEGATED) {
+			status = MilestoneStatus.OCCURRED; // "today's agreement" was reached today
+		}
 		if (match.pattern().has(TriggerPattern.Option.NEGATEDONLY) && status != MilestoneStatus.NEGATED) {
 			return null; // "no breakthrough" is news; "a breakthrough" is not yet an agreement
 		}
@@ -255,7 +319,11 @@ final class ArticleReader {
 			if (when == null && isPluperfectOrThen(tagged, match.head())) {
 				when = paragraphFrame(r, sentence);
 			}
-			if (when != null && when.latestMeant().isBefore(cutoff)) {
+			if (when != null && when.latestMeant().isBefore(cutoff)
+					|| this.background.hasPastQualifier(tagged, match.head())) {
+				status = MilestoneStatus.HISTORICAL; // dated before the cycle, or "a previous meeting"
+			}
+			else if (date == null && isBackground(r, tagged, match.head(), status, found, cutoff)) {
 				status = MilestoneStatus.HISTORICAL;
 			}
 			else if (date != null && status == MilestoneStatus.OCCURRED
@@ -276,7 +344,25 @@ final class ArticleReader {
 		double confidence = confidence(match, parties, reading);
 		return new MilestoneCandidate(match.milestone(), status, parties, instrument, domain,
 				agreementTitle(tagged, agreementNoun), (date != null) ? date.value() : null, sentence.index(),
-				r.body.substring(from, sentence.end()), from, sentence.end(), confidence, reading.plannedBefore());
+				r.body.substring(from, sentence.end()), from, sentence.end(), confidence, reading.plannedBefore(),
+				status == MilestoneStatus.NEGATED && StatusClassifier.DENIED.equals(reading.cue()));
+	}
+
+	/**
+	 * A milestone among the bodies of one state (its cabinet, its provinces, its coalition): no
+	 * other state, organisation or company is named, and a domestic body is.
+	 */
+	private boolean isDomestic(TaggedSentence tagged, List<PartyMention> mentions, PartyChoice parties) {
+		if (parties.codes().size() > 1
+				|| mentions.stream().anyMatch(m -> m.kind() == PartyKind.IGO || m.kind() == PartyKind.ORG)) {
+			return false;
+		}
+		for (Token t : tagged.tokens()) {
+			if (this.words.is(WordClasses.DOMESTIC_BODY, t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isAboutAgreement(PartyChoice parties, List<PartyMention> mentions, int agreementNoun) {
@@ -328,6 +414,16 @@ final class ArticleReader {
 		}
 		String text = tagged.sentence().text().toLowerCase(java.util.Locale.ROOT);
 		return text.contains("at the time") || text.contains("at that time");
+	}
+
+	/** An undated mention that the grammar places before the news cycle (see {@link BackgroundCues}). */
+	private boolean isBackground(ArticleState r, TaggedSentence tagged, int head, MilestoneStatus status,
+			List<DateMention> found, LocalDate cutoff) {
+		if (status == MilestoneStatus.EXPECTED) {
+			return false;
+		}
+		return this.background.isNarratedPluperfect(tagged, head)
+				|| status == MilestoneStatus.OCCURRED && BackgroundCues.runsSinceBefore(r.body, found, cutoff);
 	}
 
 	/** How far (in characters) a date may sit from the trigger and still date it. */
@@ -395,16 +491,33 @@ final class ArticleReader {
 			codes.put(m.code(), true);
 		}
 		if (!r.sentences.isEmpty()) {
-			this.partySelector.possibleParties(mentionsOf(r, 0), r.body).forEach(m -> codes.put(m.code(), true));
+			List<PartyMention> lead = mentionsOf(r, 0);
+			if (!lead.isEmpty()) {
+				// who reports the lead ("..., chairman Xuto of Thailand said") is not who agrees
+				Sentence first = r.sentences.get(0);
+				this.partySelector
+					.principalParties(r.body, Math.max(first.start(), r.datelineEnd), first.end(), lead)
+					.forEach(m -> codes.put(m.code(), true));
+			}
 		}
 		if (codes.isEmpty()) {
-			// an organisation's talks are the organisation's: its name counts double
+			// an organisation's talks are the organisation's: its name counts double; a party named
+			// once in passing (a host) is not what the article is about, nor are the states whose
+			// delegates speak at a multilateral conference
 			Map<String, Integer> counts = new LinkedHashMap<>();
+			Map<String, Integer> named = new LinkedHashMap<>();
 			for (int i = 0; i < r.sentences.size(); i++) {
-				mentionsOf(r, i).forEach(m -> counts.merge(m.code(), (m.kind() == PartyKind.IGO) ? 2 : 1, Integer::sum));
+				this.partySelector.possibleParties(mentionsOf(r, i), r.body)
+					.stream()
+					.filter(m -> m.kind() == PartyKind.IGO || m.kind() == PartyKind.ORG)
+					.forEach(m -> {
+						counts.merge(m.code(), (m.kind() == PartyKind.IGO) ? 2 : 1, Integer::sum);
+						named.merge(m.code(), 1, Integer::sum);
+					});
 			}
 			counts.entrySet()
 				.stream()
+				.filter(e -> named.get(e.getKey()) >= 2)
 				.max(Map.Entry.comparingByValue())
 				.ifPresent(e -> codes.put(e.getKey(), true));
 		}

@@ -10,7 +10,8 @@ import io.pactwatch.schemas.MilestoneStatus;
  * Turns an article's mentions into one result per agreement, milestone and status, following
  * eval/EVAL.md: repeated mentions merge (the first sentence is the evidence); a signing reported
  * as done subsumes the agreement and the talks that led to it; an agreement reached subsumes
- * its talks unless they also failed on something; a signed extension is an extension.
+ * its talks unless they also failed on something; a signed extension is an extension; a breakdown
+ * subsumes the failure to agree it reports; a denial answers the report it denies.
  */
 final class MilestoneConsolidator {
 
@@ -73,6 +74,13 @@ final class MilestoneConsolidator {
 			if (o.is(Milestone.TALKS_BROKEN_OFF, MilestoneStatus.OCCURRED)
 					&& c.is(Milestone.TALKS, MilestoneStatus.OCCURRED)) {
 				return true;
+			}
+			if (o.is(Milestone.TALKS_BROKEN_OFF, MilestoneStatus.OCCURRED)
+					&& c.is(Milestone.AGREED, MilestoneStatus.NEGATED) && o.sentenceIndex() == c.sentenceIndex()) {
+				return true; // "the meeting failed to agree": the breakdown says it all
+			}
+			if (o.denial() && o.milestone() == c.milestone() && c.status() == MilestoneStatus.EXPECTED) {
+				return true; // "denied a report that Japan will end the pact": the report is answered
 			}
 			if (c.status() == MilestoneStatus.EXPECTED && c.plannedBefore() && o.milestone() == c.milestone()
 					&& o.status() == MilestoneStatus.OCCURRED) {

@@ -22,6 +22,7 @@ import io.pactwatch.extraction.extractor.text.NlpPipeline;
 import io.pactwatch.extraction.extractor.text.WordClasses;
 import io.pactwatch.extraction.extractor.trigger.TriggerFinder;
 import io.pactwatch.extraction.extractor.trigger.TriggerLexicon;
+import io.pactwatch.extraction.extractor.trigger.TriggerPattern;
 
 /**
  * Reads agreement milestones out of news articles. A plain library: no Kafka, no Spring.
@@ -30,7 +31,7 @@ import io.pactwatch.extraction.extractor.trigger.TriggerLexicon;
 public final class MilestoneExtractor {
 
 	/** Changes whenever the rules or the data files change what is extracted. */
-	public static final String VERSION = "0.2.0";
+	public static final String VERSION = "0.3.0";
 
 	private static final Logger log = LoggerFactory.getLogger(MilestoneExtractor.class);
 
@@ -52,6 +53,7 @@ public final class MilestoneExtractor {
 		DateFinder dates = new DateFinder();
 		ArticleReader reader = new ArticleReader(NlpPipeline.loadEnglish(inflections),
 				new KeywordPrefilter(lexicon.requiredForms(words, inflections)),
+				new KeywordPrefilter(lexicon.requiredForms(words, inflections, p -> !p.needsNamedParties())),
 				new TriggerFinder(lexicon, words), new StatusClassifier(words),
 				new PartyFinder(PartyGazetteer.load(DATA + "party-aliases.tsv"), new OrganisationFinder()),
 				new PartySelector(words), dates, new TermFinder(dates), DomainClassifier.load(DATA + "domains.tsv"),

@@ -3,6 +3,7 @@ package io.pactwatch.extraction.extractor;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -162,6 +163,97 @@ class PhrasingClassesTests {
 			""")
 	void wordTrapsAreNoMilestones(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			If the council does agree on quotas, coffee prices will hardly change.             | AGREED
+			The session offered a rare opportunity to conclude a new grain pact.               | AGREED
+			Negotiators were trying to reach an agreement on the draft charter.                | AGREED
+			The minister confirmed his support for an extension of the tin agreement.          | EXTENDED
+			Issues discussed included ratification of the new jute accord.                      | RATIFIED
+			Analysts questioned the timing of ratification of any treaty on fishing.            | RATIFIED
+			The treaty will enter into force once ratified by thirty states.                    | RATIFIED
+			"If the delegates go home, there is no negotiation," one diplomat said.             | TALKS
+			""")
+	void conditionsPossibilitiesAttemptsStancesAndTopicsAssertNoMilestone(String text, Milestone milestone) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(milestone));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Senior Danish cabinet ministers reached an agreement on budget savings on Monday.
+			Ottawa will hold further discussions with the provincial premiers in June.
+			""")
+	void agreementsAmongOneStatesOwnBodiesAreDomestic(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Delegates at a United Nations conference reached agreement on a new cocoa pact on Friday.                   | AGREED   | OCCURRED
+			A new jute agreement will be adopted tomorrow, conference chairman Jan Kowalski of Poland said.             | AGREED   | EXPECTED
+			The convention will be open for signature from June 1.                                                      | SIGNED   | EXPECTED
+			""")
+	void multilateralTreatiesKeepHostsAndSpeakersOutOfTheirParties(String text, Milestone milestone,
+			MilestoneStatus status) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text).anySatisfy(m -> {
+			assertThat(m.milestone()).isEqualTo(milestone);
+			assertThat(m.status()).isEqualTo(status);
+			assertThat(m.parties()).isEmpty();
+		});
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The Kenyan delegation at the International Coffee Organization (ICO) talks on quotas plans to leave tomorrow. | TALKS            | OCCURRED | ICO
+			A special meeting of the International Cocoa Organization (ICCO) council failed to agree on stock rules.      | TALKS_BROKEN_OFF | OCCURRED | ICCO
+			Uruguay blamed Brazil for the failure of last week's International Coffee Organization, ICO, talks.          | TALKS_BROKEN_OFF | OCCURRED | ICO
+			Britain and China initialled a declaration today under which the colony of Hong Kong will be handed over.    | AGREED           | OCCURRED | CHN,GBR
+			Details of yesterday's accord between Chile and Peru will be published after the signing on Friday.          | AGREED           | OCCURRED | CHL,PER
+			Mongolia is likely to succeed in joining the WTO next year.                                                   | RATIFIED         | EXPECTED | MNG,WTO
+			Slovakia joined NATO on Monday.                                                                                | RATIFIED         | OCCURRED | NATO,SVK
+			""")
+	void organisationsTalksAccessionsAndTheTerritoriesDealtWith(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@Test
+	void aMeetingThatFailedToAgreeIsABreakdownOnly() {
+		assertThat(SharedExtractor.extract(
+				"A special meeting of the International Cocoa Organization (ICCO) council failed to agree on stock rules.",
+				"2019-05-10"))
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.AGREED));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Delta Air Lines and Western Air Lines agreed to merge on Monday.                                    | AGREED | OCCURRED | org:delta air lines,org:western air lines
+			The Hamburg-based shipping line Nordsee Transport signed an agreement with Kenya on Tuesday.        | SIGNED | OCCURRED | KEN,org:nordsee transport
+			General Motors Corp and Acme Paints Inc signed a supply contract on Tuesday.                        | SIGNED | OCCURRED | org:acme paints,org:general motors
+			Acme Oil Corp will sign a contract on Friday to buy a refinery in Corpus Christi, Texas.             | SIGNED | EXPECTED | org:acme oil
+			""")
+	void companiesAreNamedByTheirFormsHeadWordsAndDescriptors(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Two previous meetings of the council were unable to agree on the rules.                        | AGREED
+			Since 1990 the fisheries accords between Norway and Russia have been extended every year.      | EXTENDED
+			Since the signing of the peace deal, the militia has handed in its weapons.                    | SIGNED
+			Before the signing of the accord, Laos allowed only business visitors from Thailand.           | SIGNED
+			The treasury ended the tax treaty after negotiations with Aruba had failed to reach agreement. | AGREED
+			""")
+	void backgroundEventsAreNotNews(String text, Milestone milestone) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> {
+				assertThat(m.milestone()).isEqualTo(milestone);
+				assertThat(m.status()).isNotEqualTo(MilestoneStatus.HISTORICAL);
+			});
 	}
 
 	static void assertExtracts(String text, String published, Milestone milestone, MilestoneStatus status,

@@ -39,8 +39,10 @@ public final class DateFinder {
 		.compile("\\b(?:(?:mid|early|late|end)[- ](?:of )?)?" + MONTH + "(?![\\w-])(?:,? ((?:19|20)\\d\\d)\\b)?");
 
 	private static final Pattern YEAR = Pattern.compile(
-			"\\b(?:in|by|until|till|from|during|for|since|before|after|through|to|of|end|early|late|mid|around|within)"
-					+ "[- ](?:the )?(?:end of |early |late |mid-)?((?:19|20)\\d\\d)\\b(?![-/]\\d)");
+			"\\b(?i:in|by|until|till|from|during|for|since|before|after|through|to|of|end|early|late|mid|around|within)"
+					+ "[- ](?:the )?(?:end of |early |late |mid-)?((?:19|20)\\d\\d)\\b(?![-/]\\d)"
+					// "set for 1900 hours local": a clock time, not a year
+					+ "(?! ?(?:hours|hrs|hr|gmt|GMT|local|EST|EDT|BST|CET)\\b)");
 
 	private static final Pattern WEEKDAY = Pattern
 		.compile("\\b(?:(last|next|this|on|coming) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");

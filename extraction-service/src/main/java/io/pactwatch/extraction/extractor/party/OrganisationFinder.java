@@ -1,12 +1,15 @@
 package io.pactwatch.extraction.extractor.party;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.pactwatch.extraction.extractor.text.DataFile;
 import io.pactwatch.extraction.extractor.text.Words;
 import io.pactwatch.extraction.extractor.text.Words.Word;
 
@@ -31,7 +34,9 @@ public final class OrganisationFinder {
 	private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "Under", "In", "But", "And", "Its",
 			"Their", "His", "Her", "Both", "State-owned", "U.S", "US", "British", "French", "Japanese", "German",
 			"West", "East", "Italian", "Canadian", "New", "With", "For", "By", "On", "At", "After", "Before",
-			"Mr", "President", "Chairman", "Minister", "Secretary");
+			"Mr", "President", "Chairman", "Minister", "Secretary", "Monday", "Tuesday", "Wednesday", "Thursday",
+			"Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December", "Today", "Yesterday", "According");
 
 	/** Words of people's titles: "Finance Minister Gustavo Petricioli said it..." names a person. */
 	private static final Set<String> TITLE_WORDS = Set.of("Minister", "President", "Secretary", "Chairman",
@@ -47,6 +52,29 @@ public final class OrganisationFinder {
 	private static final Pattern SAID_IT = Pattern
 		.compile("^\\s*(?:[A-Z][\\w&.'-]*\\s+){0,3}[A-Z][\\w&.'-]*\\s+(?:said|announced|says|reported)\\s+(?:it|they)\\b");
 
+	private static final String WORDS = "extraction/organisation-words.tsv";
+
+	/** Last words of names that say a company ("Air Lines", "Motors"), kept in the name. */
+	private final Set<String> nameHeads;
+
+	/** Words that make a name generic ("the Central Bank"). */
+	private final Set<String> generic;
+
+	/** Common nouns that introduce a name ("the shipping line Unimar", "Citgo, the subsidiary"). */
+	private final Set<String> descriptors;
+
+	public OrganisationFinder() {
+		Map<String, Set<String>> classes = new HashMap<>();
+		for (String[] row : DataFile.rows(WORDS)) {
+			if (row.length >= 2) {
+				classes.put(row[0].trim(), Set.of(row[1].trim().replace('_', ' ').split("\\s+")));
+			}
+		}
+		this.nameHeads = classes.getOrDefault("NAME_HEAD", Set.of());
+		this.generic = classes.getOrDefault("GENERIC", Set.of());
+		this.descriptors = classes.getOrDefault("DESCRIPTOR", Set.of());
+	}
+
 	/** Organisations named in {@code text[from, to)}. */
 	public List<PartyMention> find(String text, int from, int to) {
 		List<PartyMention> found = new ArrayList<>();
@@ -58,6 +86,19 @@ public final class OrganisationFinder {
 				addName(found, text, words, i, false);
 			}
 		}
+		for (int i = 1; i < words.size(); i++) {
+			if (this.nameHeads.contains(words.get(i).text()) && isCapitalised(words.get(i - 1).text())
+					&& !followsLegalForm(words, i)) {
+				addHeadedName(found, text, words, i);
+			}
+		}
+		for (int i = 0; i + 1 < words.size(); i++) {
+			if (this.descriptors.contains(words.get(i).text()) && isCapitalised(words.get(i + 1).text())
+					&& isBlank(text, words.get(i).end(), words.get(i + 1).start())) {
+				addNameAfter(found, text, words, i + 1);
+			}
+		}
+		addNamesBeforeAppositions(found, text, words);
 		Matcher angle = ANGLE.matcher(text).region(from, to);
 		while (angle.find()) {
 			String inner = angle.group(1).trim();
@@ -92,6 +133,134 @@ public final class OrganisationFinder {
 		return found;
 	}
 
+	private static boolean followsLegalForm(List<Word> words, int i) {
+		return i + 1 < words.size() && LEGAL_FORMS.contains(words.get(i + 1).text());
+	}
+
+	/** "Delta Air Lines agreed...": the name runs up to and including its head word. */
+	private void addHeadedName(List<PartyMention> found, String text, List<Word> words, int head) {
+		int start = head;
+		while (start > 0 && head - start < 4 && isCapitalised(words.get(start - 1).text())
+				&& !LEGAL_FORMS.contains(words.get(start - 1).text())
+				&& isBlank(text, words.get(start - 1).end(), words.get(start).start())) {
+			start--;
+		}
+		while (start < head && NOT_NAME_START.contains(words.get(start).text())) {
+			start++;
+		}
+		if (start == head || isTitled(words, start, head) || allGeneric(words, start, head)) {
+			return;
+		}
+		add(found, text, words.get(start), words.get(head));
+	}
+
+	/** "the shipping line Unimar Seetransport": the capitalised run after the descriptor. */
+	private void addNameAfter(List<PartyMention> found, String text, List<Word> words, int start) {
+		int end = start;
+		while (end + 1 < words.size() && end - start < 4 && (isCapitalised(words.get(end + 1).text())
+				|| NAME_CONNECTORS.contains(words.get(end + 1).text()) && !"and".equals(words.get(end + 1).text())
+						&& end + 2 < words.size()
+						&& isCapitalised(words.get(end + 2).text()))
+				&& isBlank(text, words.get(end).end(), words.get(end + 1).start())) {
+			end++;
+		}
+		while (end > start && LEGAL_FORMS.contains(words.get(end).text())) {
+			end--;
+		}
+		if (NOT_NAME_START.contains(words.get(start).text()) || isTitled(words, start, end + 1)
+				|| allGeneric(words, start, end + 1)) {
+			return;
+		}
+		add(found, text, words.get(start), words.get(end));
+	}
+
+	/** "Citgo, the Houston-based subsidiary of ...": a name set off before its descriptor. */
+	private void addNamesBeforeAppositions(List<PartyMention> found, String text, List<Word> words) {
+		for (int i = 0; i + 2 < words.size(); i++) {
+			String article = words.get(i + 1).text();
+			if (!("the".equals(article) || "a".equals(article) || "an".equals(article))
+					|| !isCapitalised(words.get(i).text())
+					|| !isCommaBetween(text, words.get(i).end(), words.get(i + 1).start())) {
+				continue;
+			}
+			for (int k = i + 2; k < words.size() && k <= i + 6; k++) {
+				String w = words.get(k).text();
+				if (this.descriptors.contains(w)) {
+					int start = i;
+					while (start > 0 && i - start < 3 && isCapitalised(words.get(start - 1).text())
+							&& isBlank(text, words.get(start - 1).end(), words.get(start).start())) {
+						start--;
+					}
+					while (start < i && (NOT_NAME_START.contains(words.get(start).text())
+							|| isSentenceStart(text, words, start))) {
+						start++;
+					}
+					if (!isTitled(words, start, i + 1) && !allGeneric(words, start, i + 1)
+							&& !(start == i && isSentenceStart(text, words, start) && words.get(i).text().length() < 3)) {
+						add(found, text, words.get(start), words.get(i));
+					}
+					break;
+				}
+				if (!isBlank(text, words.get(k - 1).end(), words.get(k).start())) {
+					break; // the apposition ends at the next punctuation
+				}
+			}
+		}
+	}
+
+	/** Whether only spaces separate two words (no allocation: this runs on every word of an article). */
+	private static boolean isBlank(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether a comma, and spaces only, separate two words. */
+	private static boolean isCommaBetween(String text, int from, int to) {
+		int commas = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == ',') {
+				commas++;
+			}
+			else if (!Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return commas == 1;
+	}
+
+	/** Whether the word opens a sentence, where any word is capitalised. */
+	private static boolean isSentenceStart(String text, List<Word> words, int index) {
+		int at = words.get(index).start() - 1;
+		while (at >= 0 && text.charAt(at) == ' ') {
+			at--;
+		}
+		return at < 0 || ".!?\n\"".indexOf(text.charAt(at)) >= 0;
+	}
+
+	private static boolean isTitled(List<Word> words, int start, int end) {
+		for (int i = Math.max(0, start - 1); i < end; i++) {
+			if (TITLE_WORDS.contains(words.get(i).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean allGeneric(List<Word> words, int start, int end) {
+		for (int i = start; i < end; i++) {
+			String w = words.get(i).text();
+			if (!this.generic.contains(w) && !this.nameHeads.contains(w) && !NAME_CONNECTORS.contains(w)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * Adds the capitalised run of words ending just before index {@code end}; with
 	 * {@code bare} there is no legal form after it, so single common words are refused.
@@ -120,10 +289,8 @@ public final class OrganisationFinder {
 		if (bare && end - start == 1 && words.get(start).text().length() < 3) {
 			return;
 		}
-		for (int i = Math.max(0, start - 1); i < end; i++) {
-			if (TITLE_WORDS.contains(words.get(i).text())) {
-				return; // "Premier Brian Peckford said it...": a person
-			}
+		if (bare && isTitled(words, start, end)) {
+			return; // "Premier Brian Peckford said it...": a person; "General Motors Corp" is a company
 		}
 		add(found, text, words.get(start), words.get(end - 1));
 	}

@@ -46,12 +46,20 @@ public final class PartySelector {
 	 * @param sentence the tagged sentence
 	 * @param mentions the parties it names (dateline excluded)
 	 * @param head the trigger's token index
+	 * @param eventNoun the noun naming the event, whose modifiers may name its organisation
+	 *     ("the ICO talks"); the head itself for most triggers
 	 * @param context the parties of the article's agreement so far, for back-references
 	 * @param body the article body
 	 */
-	public PartyChoice select(TaggedSentence sentence, List<PartyMention> mentions, int head, List<String> context,
-			String body) {
+	public PartyChoice select(TaggedSentence sentence, List<PartyMention> mentions, int head, int eventNoun,
+			List<String> context, String body) {
 		List<PartyMention> candidates = new ArrayList<>(possibleParties(mentions, body));
+		PartyMention organisation = organisationModifying(sentence, eventNoun, candidates);
+		if (organisation != null) {
+			// "the ICO talks", "an OPEC accord": the organisation's members act as the organisation
+			return new PartyChoice(List.of(organisation.code()), List.of(organisation.surface()),
+					PartyChoice.Source.NAMED);
+		}
 		// parties are named near the event: past the object, a sentence moves on to other things
 		int reach = (head + AFTER_HEAD_REACH < sentence.size()) ? sentence.token(head + AFTER_HEAD_REACH).start()
 				: Integer.MAX_VALUE;
@@ -73,6 +81,7 @@ public final class PartySelector {
 				main.add(mention);
 			}
 		}
+		reporters.removeIf(m -> isPersonsOrigin(m, body)); // "chairman Xuto of Thailand said": no party
 		if (main.isEmpty() && !reporters.isEmpty() && !mentionsBackReference(sentence)) {
 			main = reporters;
 		}
@@ -109,6 +118,119 @@ public final class PartySelector {
 		return new PartyChoice(new ArrayList<>(chosen.keySet()), new ArrayList<>(chosen.values()), source);
 	}
 
+	/** Words that may sit between an organisation's name and the noun it qualifies ("ICO council meeting"). */
+	private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "PART");
+
+	/**
+	 * The one intergovernmental organisation named among the words that qualify the trigger
+	 * noun ("International Coffee Organization (ICO) talks", "an ICCO meeting"), when no other
+	 * party qualifies it too ("EC-Comecon talks", "U.S.-EURATOM accords"); else {@code null}.
+	 */
+	private static PartyMention organisationModifying(TaggedSentence sentence, int head, List<PartyMention> candidates) {
+		Token noun = sentence.token(head);
+		if (!noun.isNoun()) {
+			return null;
+		}
+		int first = head;
+		while (first > 0 && head - first < 8) {
+			Token t = sentence.token(first - 1);
+			if (!MODIFIER_TAGS.contains(t.tag()) || ",".equals(t.text()) && !isBracketingComma(sentence, first - 1)) {
+				break;
+			}
+			first--;
+		}
+		if (first == head) {
+			return null;
+		}
+		int from = sentence.token(first).start();
+		int to = noun.start();
+		PartyMention found = null;
+		for (PartyMention m : candidates) {
+			if (m.start() >= from && m.end() <= to) {
+				if (m.kind() != PartyKind.IGO || found != null && !found.code().equals(m.code())) {
+					return null;
+				}
+				found = m;
+			}
+		}
+		return found;
+	}
+
+	/** ", ICO," inside "the International Coffee Organisation, ICO, talks": an acronym set off by commas. */
+	private static boolean isBracketingComma(TaggedSentence sentence, int index) {
+		return index >= 2 && ",".equals(sentence.token(index - 2).text()) && sentence.token(index - 1).isNoun()
+				|| index + 2 < sentence.size() && ",".equals(sentence.token(index + 2).text())
+						&& sentence.token(index + 1).isNoun();
+	}
+
+	/** Words before a territory that make it what the agreement is about ("hand over Macao"). */
+	private static final List<String> OBJECT_CUES = List.of("hand over", "handover of", "hand-over of", "return of",
+			"transfer of", "sovereignty over", "future of", "status of", "control of", "withdrawal from", "colony of",
+			"territory of", "enclave of");
+
+	/** Words after a territory that make it what the agreement is about ("Macao will be handed over"). */
+	private static final java.util.regex.Pattern OBJECT_AFTER = java.util.regex.Pattern.compile(
+			"\\s+(?:question|issue|(?:will|would|is to|was to)\\s+(?:be\\s+)?(?:handed|returned|transferred|revert))\\b.*",
+			java.util.regex.Pattern.DOTALL);
+
+	/** "the handover of Macao", "the Macao question": the territory is the object of the deal, not a party. */
+	private static boolean isObjectOfAgreement(PartyMention mention, String body) {
+		if (mention.kind() == PartyKind.IGO || mention.kind() == PartyKind.ORG) {
+			return false;
+		}
+		String before = body.substring(Math.max(0, mention.start() - 40), mention.start()).toLowerCase(Locale.ROOT);
+		int cut = before.lastIndexOf(',');
+		String near = (cut >= 0) ? before.substring(cut + 1) : before;
+		for (String cue : OBJECT_CUES) {
+			int at = near.lastIndexOf(cue);
+			if (at >= 0 && Words.split(near, at + cue.length(), near.length()).size() <= 2) {
+				return true;
+			}
+		}
+		String after = body.substring(mention.end(), Math.min(body.length(), mention.end() + 30)).toLowerCase(Locale.ROOT);
+		return OBJECT_AFTER.matcher(after).matches();
+	}
+
+	/** "Manaspas Xuto of Thailand": a first and last name before "of" (not "the Government of Japan"). */
+	private static final java.util.regex.Pattern PERSON_OF = java.util.regex.Pattern
+		.compile(".*\\b[A-Z][a-z]+ [A-Z][a-z]+ of $", java.util.regex.Pattern.DOTALL);
+
+	private static final java.util.regex.Pattern OFFICE_OF_STATE = java.util.regex.Pattern
+		.compile("\\b(?:Ministers?|Presidents?|Premiers?|Chancellor|King|Queen|Ambassador|Secretary|Envoy|Delegate)\\b");
+
+	/**
+	 * "Xuto of Thailand": where a person comes from, which says who the article is about only when
+	 * the person acts for the state in the sentence ("Prime Ministers Zhao Ziyang of China ... signed").
+	 */
+	public static boolean isPersonsOrigin(PartyMention mention, String body) {
+		if (!mention.kind().isState()) {
+			return false;
+		}
+		String before = body.substring(Math.max(0, mention.start() - 40), mention.start());
+		if (OFFICE_OF_STATE.matcher(before).find()) {
+			return false; // "Prime Ministers Zhao Ziyang of China": the office acts for the state
+		}
+		return PERSON_OF.matcher(before).matches()
+				&& !before.matches("(?s).*\\b(?:Republic|Kingdom|Government|Bank|Ministry|Embassy|State|States|People|Union|Council|Parliament|Prime Minister|President) of $");
+	}
+
+	/** "Corpus Christi, Texas", "Reykjavik, Iceland": a state named after a town is where, not who. */
+	private static boolean isPlaceOfTown(PartyMention mention, List<PartyMention> mentions, String body) {
+		if (!mention.kind().isState() || mention.start() < 3 || body.charAt(mention.start() - 2) != ',') {
+			return false;
+		}
+		int end = mention.start() - 2;
+		int start = end;
+		while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+			start--;
+		}
+		if (start == end || !Character.isUpperCase(body.charAt(start))) {
+			return false;
+		}
+		int wordStart = start;
+		return mentions.stream().noneMatch(m -> m.overlaps(wordStart, end));
+	}
+
 	private static boolean isPlace(PartyMention mention, String body) {
 		if (mention.kind() != PartyKind.CAPITAL) {
 			return false;
@@ -130,12 +252,60 @@ public final class PartySelector {
 		List<PartyMention> parties = new ArrayList<>();
 		for (PartyMention mention : mentions) {
 			if (!isPlace(mention, body) && (mention.kind() != PartyKind.DEMONYM || isStateUse(mention, body))
-					&& !qualifiesAnOrganisation(mention, mentions, body) && !isHost(mention, body)) {
+					&& !qualifiesAnOrganisation(mention, mentions, body) && !isHost(mention, mentions, body)
+					&& !isObjectOfAgreement(mention, body) && !isPlaceOfTown(mention, mentions, body)) {
 				parties.add(mention);
 			}
 		}
 		return parties;
 	}
+
+	/** Words by which a sentence reports speech. */
+	private static final java.util.regex.Pattern REPORTING_WORD = java.util.regex.Pattern
+		.compile("\\b(?:said|says|told|tells|announced|announces|reported|added|adds|stated|quoted|confirmed|noted"
+				+ "|disclosed|claimed|according)\\b");
+
+	/** "said it signed", not the empty "it" of "said it was imperative to settle". */
+	private static final java.util.regex.Pattern SELF_AFTER = java.util.regex.Pattern
+		.compile("\\s+(?:that\\s+)?(?:it|they|we|its)\\b(?!\\s+(?:is|was|would be|will be)\\s+\\w+(?:ble|ive|ant|ent|ary|ful|ic|al|y)\\b)");
+
+	/**
+	 * The parties the sentence {@code body[from, to)} is about, without whoever reports it: the
+	 * attribution after a comma (", chairman Xuto of Thailand said") and the speaker before a
+	 * reporting verb ("Japanese officials said China and India signed"), unless the speaker
+	 * reports on itself ("Mexico said it signed"). Read from the words alone, so that the lead
+	 * sentence of every article need not be tagged.
+	 */
+	public List<PartyMention> principalParties(String body, int from, int to, List<PartyMention> mentions) {
+		List<PartyMention> parties = possibleParties(mentions, body);
+		java.util.regex.Matcher reporting = REPORTING_WORD.matcher(body).region(from, to);
+		if (!reporting.find()) {
+			return parties;
+		}
+		int verb = reporting.start();
+		int before = verb - 1;
+		while (before > from && Character.isWhitespace(body.charAt(before))) {
+			before--;
+		}
+		// "The chairman, Xuto of Thailand, said": a comma right before the verb closes an apposition
+		int comma = body.lastIndexOf(',', before - 1);
+		List<PartyMention> kept = new ArrayList<>();
+		if (comma >= from && body.charAt(before) != ',') {
+			parties.stream().filter(m -> m.start() < comma).forEach(kept::add);
+			return kept;
+		}
+		java.util.regex.Matcher self = SELF_AFTER.matcher(body).region(reporting.end(), to);
+		if (self.lookingAt()) {
+			return parties; // "Mexico said it signed": the speaker is the party
+		}
+		int after = reporting.end();
+		parties.stream().filter(m -> m.start() >= after).forEach(kept::add);
+		return kept;
+	}
+
+	/** What may sit between a state's name and the organisation it qualifies: nothing, or a few lower-case words. */
+	private static final java.util.regex.Pattern ORGANISATION_QUALIFIER = java.util.regex.Pattern
+		.compile("\\.?\\s*(?:[a-z][a-z-]*\\s+){0,3}");
 
 	/** "the U.S. Panhandle group": a state name qualifying a company is not a party of its own. */
 	private static boolean qualifiesAnOrganisation(PartyMention mention, List<PartyMention> mentions, String body) {
@@ -144,19 +314,39 @@ public final class PartySelector {
 		}
 		for (PartyMention other : mentions) {
 			if (other.kind() == PartyKind.ORG && other.start() > mention.end()
-					&& body.substring(mention.end(), other.start()).isBlank()) {
-				return true;
+					&& ORGANISATION_QUALIFIER.matcher(body.substring(mention.end(), other.start())).matches()) {
+				return true; // "the U.S. Panhandle group", "Soviet central bank Gosbank"
 			}
 		}
 		return false;
 	}
 
-	/** "under the auspices of the United Nations": the host of the talks is not a party to them. */
-	private static boolean isHost(PartyMention mention, String body) {
+	/**
+	 * "under the auspices of the United Nations", "a United Nations conference on rubber": the host
+	 * or convener of the talks is not a party to them, nor is the acronym that follows it ("(UNCTAD)").
+	 */
+	private static boolean isHost(PartyMention mention, List<PartyMention> mentions, String body) {
 		int from = Math.max(0, mention.start() - 30);
 		String before = body.substring(from, mention.start()).toLowerCase(Locale.ROOT);
-		return before.contains("auspices of") || before.contains("hosted by") || before.contains("chaired by")
-				|| before.contains("mediated by") || before.contains("brokered by");
+		if (before.contains("auspices of") || before.contains("hosted by") || before.contains("chaired by")
+				|| before.contains("mediated by") || before.contains("brokered by") || before.contains("sponsored by")) {
+			return true;
+		}
+		if (mention.kind() != PartyKind.IGO) {
+			return false;
+		}
+		String after = body.substring(mention.end(), Math.min(body.length(), mention.end() + 12)).toLowerCase(Locale.ROOT);
+		if (after.startsWith(" conference")) {
+			return true;
+		}
+		for (PartyMention other : mentions) {
+			if (other != mention && other.end() <= mention.start() && other.kind() == PartyKind.IGO
+					&& body.substring(other.end(), mention.start()).matches("[^()]{0,50}\\(\\s*")
+					&& isHost(other, mentions, body)) {
+				return true; // "the U.N. Conference on Trade and Development (UNCTAD)"
+			}
+		}
+		return false;
 	}
 
 	/** Words right after a demonym used as a noun ("the Soviets said"): the people stand for the state. */
@@ -214,11 +404,23 @@ public final class PartySelector {
 				if (next < sentence.size() && "that".equals(sentence.token(next).lower())) {
 					next++;
 				}
-				boolean self = next < sentence.size() && SELF_PRONOUNS.contains(sentence.token(next).lower());
+				boolean self = isSelfReference(sentence, next);
 				return new int[] { sentence.sentence().start(), token.start(), self ? 1 : 0 };
 			}
 		}
 		return null;
+	}
+
+	/** "said it signed", not the empty "it" of "said it was imperative to settle". */
+	private static boolean isSelfReference(TaggedSentence sentence, int index) {
+		if (index >= sentence.size() || !SELF_PRONOUNS.contains(sentence.token(index).lower())) {
+			return false;
+		}
+		if ("it".equals(sentence.token(index).lower()) && index + 2 < sentence.size()
+				&& "be".equals(sentence.token(index + 1).lemma()) && "ADJ".equals(sentence.token(index + 2).tag())) {
+			return false;
+		}
+		return true;
 	}
 
 	/** ", X said" or "according to X" after the head: {start, end} offsets, or {@code null}. */

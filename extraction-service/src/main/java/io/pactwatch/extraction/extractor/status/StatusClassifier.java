@@ -33,6 +33,21 @@ public final class StatusClassifier {
 	/** Time conjunctions: the clause they open is future when the sentence speaks of the future ("will take effect when ratified"). */
 	private static final Set<String> TEMPORALS = Set.of("when", "once", "until", "after", "before");
 
+	/** The cue of talks presupposed by their participants ("the delegation at the talks"): the clause's dates are not theirs. */
+	public static final String PARTICIPANT = "participant";
+
+	/** The cue of an event named only to date another ("since the signing of the deal"): no news of its own. */
+	public static final String TIME_REFERENCE = "time reference";
+
+	/** How far the verb of a reported clause may follow its event noun ("said the talks with ... will follow"). */
+	private static final int REPORTED_SUBJECT_REACH = 24;
+
+	/** Prepositions of purpose before a nominal event: it is still to come. */
+	private static final Set<String> PURPOSE = Set.of("for", "towards", "toward");
+
+	/** The cue of a milestone negated by a denial ("denied it would withdraw"). */
+	public static final String DENIED = "denied";
+
 	/** The cue of a participle describing an agreement noun ("the accord reached in Vienna"). */
 	public static final String REDUCED_RELATIVE = "reduced relative";
 
@@ -68,7 +83,7 @@ public final class StatusClassifier {
 		boolean nominal = match.nominal() || isNounLikeGerund(sentence, match.head());
 		Reading reading = nominal ? nominal(sentence, match) : verbal(sentence, match.head(), 0);
 		if (reading.status() != MilestoneStatus.NEGATED && deniedBefore(sentence, match.head())) {
-			return new Reading(MilestoneStatus.NEGATED, true, "denied");
+			return new Reading(MilestoneStatus.NEGATED, true, DENIED);
 		}
 		return reading;
 	}
@@ -125,6 +140,9 @@ public final class StatusClassifier {
 				while (g >= 0 && ("ADV".equals(sentence.token(g).tag()) || "not".equals(sentence.token(g).lower()))) {
 					g--;
 				}
+				if (g >= 1 && "principle".equals(sentence.token(g).lower()) && "in".equals(sentence.token(g - 1).lower())) {
+					g -= 2; // "agreed in principle to extend": the verb governs
+				}
 				if (g < 0) {
 					expected = true;
 					break;
@@ -140,6 +158,11 @@ public final class StatusClassifier {
 				}
 				if (this.words.is(WordClasses.ASPECTUAL, governor) && governor.isVerb()) {
 					return verbal(sentence, g, depth + 1); // "started to sign": as real as the start
+				}
+				if (this.words.is(UnassertedMentions.ATTEMPT, governor)) {
+					// "tried to negotiate", "the fourth attempt to negotiate": the attempt is the talks
+					return governor.isVerb() ? verbal(sentence, g, depth + 1)
+							: new Reading(MilestoneStatus.OCCURRED, true, "attempt");
 				}
 				if ("yet".equals(governor.lower())) {
 					pending = true;
@@ -253,6 +276,11 @@ public final class StatusClassifier {
 		if (head > 0 && !perfect && this.words.isAgreementNoun(sentence.token(head - 1))) {
 			return true;
 		}
+		if (head > 0 && !perfect && "agree".equals(sentence.token(head).lemma()) && sentence.token(head - 1).isNoun()
+				&& head + 1 < sentence.size() && Set.of("on", "upon", "by", "in", "at", ".", ",")
+					.contains(sentence.token(head + 1).lower())) {
+			return true; // "the terms agreed on", "the ceiling agreed by OPEC": what was agreed, not the news
+		}
 		int i = head - 1;
 		while (i >= 0 && ("AUX".equals(sentence.token(i).tag()) || "ADV".equals(sentence.token(i).tag()))) {
 			i--;
@@ -287,8 +315,18 @@ public final class StatusClassifier {
 				return new Reading(MilestoneStatus.NEGATED, true, t.lower());
 			}
 		}
-		if (head > 0 && "for".equals(sentence.token(head - 1).lower())) {
-			return new Reading(MilestoneStatus.EXPECTED, false, "for"); // "ready for signing", "sent for approval"
+		if (match.milestone() != Milestone.TALKS && head >= 2 && "of".equals(sentence.token(head - 1).lower())
+				&& "process".equals(sentence.token(head - 2).lower())) {
+			// "in the process of joining": under way, so not yet done (talks in process are going on)
+			return new Reading(MilestoneStatus.EXPECTED, false, "process");
+		}
+		if (head > 0 && PURPOSE.contains(sentence.token(head - 1).lower())) {
+			// "ready for signing", "sent for approval", "momentum towards sealing a deal"
+			return new Reading(MilestoneStatus.EXPECTED, false, sentence.token(head - 1).lower());
+		}
+		if (head > 1 && ("of".equals(sentence.token(head - 1).lower()) || "to".equals(sentence.token(head - 1).lower()))
+				&& this.words.is(WordClasses.GOAL_NOUN, sentence.token(head - 2))) {
+			return new Reading(MilestoneStatus.EXPECTED, false, "goal"); // "the goal of reaching an agreement"
 		}
 		for (int i = Math.max(0, head - 4); i <= Math.min(sentence.size() - 1, head + 2); i++) {
 			Token t = sentence.token(i);
@@ -300,16 +338,38 @@ public final class StatusClassifier {
 		if (preposition != null) {
 			// "during talks last week", "at talks in Geneva tomorrow": the event frames the clause,
 			// as real as the clause's own verb; "ahead of the signing" is still to come
+			Integer clauseVerb = clauseVerbBefore(sentence, head);
+			if (clauseVerb == null) {
+				clauseVerb = mainVerbAfter(sentence, head);
+			}
+			boolean pastClause = clauseVerb != null && sentence.token(clauseVerb).isPastForm();
+			if ("since".equals(preposition) || "before".equals(preposition) && pastClause) {
+				// "since the signing of the peace deal, ...", "before the signing, China allowed...":
+				// the event only dates something else, and lies in the past
+				return new Reading(MilestoneStatus.OCCURRED, true, TIME_REFERENCE);
+			}
 			if ("before".equals(preposition) || "ahead".equals(preposition)) {
 				return new Reading(MilestoneStatus.EXPECTED, false, preposition);
 			}
-			Integer clauseVerb = clauseVerbBefore(sentence, head);
+			if (modifiesSubjectNoun(sentence, head)) {
+				// "the delegation at the talks is leaving": the talks the subject attends are going on
+				return new Reading(MilestoneStatus.OCCURRED, false, PARTICIPANT);
+			}
+			clauseVerb = clauseVerbBefore(sentence, head);
 			boolean expected = clauseVerb != null
 					&& verbal(sentence, clauseVerb, 1).status() == MilestoneStatus.EXPECTED;
 			return new Reading(expected ? MilestoneStatus.EXPECTED : MilestoneStatus.OCCURRED, !expected,
 					preposition);
 		}
 		Integer left = governingVerbLeft(sentence, head);
+		Integer reportedRight = null;
+		if (left != null && this.words.is(WordClasses.REPORTING, sentence.token(left))) {
+			// "said the talks with the banks on ... will follow in April": the reported clause's subject
+			reportedRight = governingVerbRight(sentence, head, REPORTED_SUBJECT_REACH);
+			if (reportedRight != null) {
+				left = null;
+			}
+		}
 		if (left != null) {
 			Token verb = sentence.token(left);
 			Reading outer = verbal(sentence, left, 1);
@@ -327,12 +387,13 @@ public final class StatusClassifier {
 			// "blamed the talks", "declined to comment on the talks": the talks themselves took place
 			return new Reading(MilestoneStatus.OCCURRED, true, verb.lower());
 		}
-		Integer right = governingVerbRight(sentence, head);
+		Integer right = (reportedRight != null) ? reportedRight : governingVerbRight(sentence, head, 10);
 		if (right != null) {
 			Token verb = sentence.token(right);
 			boolean passive = right > 0 && "be".equals(sentence.token(right - 1).lemma());
-			if (this.words.is(WordClasses.EXPECT_GOVERNOR, verb) && (!verb.isPastForm() || passive)
-					|| "due".equals(verb.lower())) {
+			// "talks are scheduled to begin" is a plan; "the extension was agreed" is done
+			if (this.words.is(WordClasses.EXPECT_GOVERNOR, verb) && !verb.isPastForm()
+					|| passive && this.words.is(WordClasses.PLANNED, verb) || "due".equals(verb.lower())) {
 				return new Reading(MilestoneStatus.EXPECTED, false, verb.lower()); // "talks are due to begin"
 			}
 			return verbal(sentence, right, 1);
@@ -343,14 +404,20 @@ public final class StatusClassifier {
 		return new Reading(MilestoneStatus.EXPECTED, false, "nominal");
 	}
 
+	/** How many words a framing preposition may sit before its event ("at the coffee organisation's talks"). */
+	private static final int FRAME_REACH = 9;
+
 	/** Prepositions that make a nominal event the frame of the clause rather than its object. */
 	private static final Set<String> FRAMING = Set.of("during", "after", "following", "at", "in", "amid", "since",
 			"throughout", "before", "ahead");
 
 	/** "during talks last week", "at the talks", "ahead of the signing": the preposition, or {@code null}. */
 	private static String framingPreposition(TaggedSentence sentence, int head) {
-		for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+		for (int i = head - 1; i >= 0 && i >= head - FRAME_REACH; i--) {
 			Token t = sentence.token(i);
+			if ("(".equals(t.text()) || ")".equals(t.text())) {
+				continue; // "at the International Coffee Organization (ICO) talks"
+			}
 			if (FRAMING.contains(t.lower()) && !"PART".equals(t.tag())) {
 				if ("ahead".equals(t.lower()) || i + 1 < sentence.size() && "of".equals(sentence.token(i + 1).lower())
 						&& !"ahead".equals(t.lower())) {
@@ -360,6 +427,53 @@ public final class StatusClassifier {
 			}
 			if (!Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(t.tag()) && !"of".equals(t.lower())) {
 				return null;
+			}
+		}
+		return null;
+	}
+
+	/** "The U.S. delegation at the coffee talks ...": the preposition follows a noun before any verb. */
+	private static boolean modifiesSubjectNoun(TaggedSentence sentence, int head) {
+		int preposition = -1;
+		for (int i = head - 1; i >= 0 && i >= head - FRAME_REACH; i--) {
+			if (FRAMING.contains(sentence.token(i).lower())) {
+				preposition = i;
+				break;
+			}
+		}
+		if (preposition < 1 || !sentence.token(preposition - 1).isNoun()) {
+			return false;
+		}
+		for (int i = preposition - 1; i >= 0; i--) {
+			Token t = sentence.token(i);
+			if (isDatelineDash(sentence, i)) {
+				return true; // "LONDON, March 2 - The delegation at the talks": the dateline ends here
+			}
+			if (t.isVerb() || ",".equals(t.text())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A free-standing dash after the dateline's date ("March 2 - "), not the hyphen of "medium-range". */
+	private static boolean isDatelineDash(TaggedSentence sentence, int index) {
+		Token t = sentence.token(index);
+		if (!"-".equals(t.text()) && !"--".equals(t.text()) || index == 0
+				|| !"NUM".equals(sentence.token(index - 1).tag())) {
+			return false;
+		}
+		String text = sentence.sentence().text();
+		int at = t.start() - sentence.sentence().start();
+		return at > 0 && at + t.text().length() < text.length() && text.charAt(at - 1) == ' '
+				&& text.charAt(at + t.text().length()) == ' ';
+	}
+
+	/** The first main verb after a fronted phrase ("Before the signing, China allowed ..."), or {@code null}. */
+	private static Integer mainVerbAfter(TaggedSentence sentence, int head) {
+		for (int i = head + 1; i < sentence.size(); i++) {
+			if ("VERB".equals(sentence.token(i).tag()) || "AUX".equals(sentence.token(i).tag())) {
+				return i;
 			}
 		}
 		return null;
@@ -397,8 +511,8 @@ public final class StatusClassifier {
 	 * "talks began", "the signing is slated for", "talks, which opened here yesterday"; verbs
 	 * inside the noun's complement ("talks on reintroducing quotas") are skipped.
 	 */
-	private static Integer governingVerbRight(TaggedSentence sentence, int head) {
-		for (int i = head + 1; i < sentence.size() && i <= head + 10; i++) {
+	private static Integer governingVerbRight(TaggedSentence sentence, int head, int reach) {
+		for (int i = head + 1; i < sentence.size() && i <= head + reach; i++) {
 			Token t = sentence.token(i);
 			Token previous = sentence.token(i - 1);
 			boolean complement = "ADP".equals(previous.tag()) || "SCONJ".equals(previous.tag())

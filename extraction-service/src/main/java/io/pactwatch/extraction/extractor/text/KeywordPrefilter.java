@@ -43,7 +43,11 @@ public final class KeywordPrefilter {
 	}
 
 	public boolean mayMention(CharSequence text, int from, int to) {
-		Set<String> words = wordsOf(text, from, to);
+		return mayMention(wordsOf(text, from, to));
+	}
+
+	/** Whether a text given as its words ({@link #wordsOf}) may match one of the rules. */
+	public boolean mayMention(Set<String> words) {
 		for (String word : words) {
 			List<List<Set<String>>> rules = this.rulesByAnchor.get(word);
 			if (rules == null) {
@@ -75,7 +79,7 @@ public final class KeywordPrefilter {
 	}
 
 	/** Lower-case words; a hyphenated word counts whole and by its parts ("cease-fire", "cease", "fire"). */
-	private static Set<String> wordsOf(CharSequence text, int from, int to) {
+	public static Set<String> wordsOf(CharSequence text, int from, int to) {
 		Set<String> words = new HashSet<>();
 		StringBuilder word = new StringBuilder();
 		int partStart = 0;

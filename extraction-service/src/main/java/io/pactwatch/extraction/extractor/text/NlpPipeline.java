@@ -115,6 +115,12 @@ public final class NlpPipeline {
 		Span[] spans = this.tokenizer.get().tokenizePos(text);
 		String[] words = Span.spansToStrings(spans, text);
 		String[] tags = this.tagger.get().tag(words);
+		for (int i = 0; i < tags.length; i++) {
+			int plus = tags[i].indexOf('+');
+			if (plus > 0) {
+				tags[i] = tags[i].substring(0, plus); // "week's" is NOUN+PART: a noun with its possessive
+			}
+		}
 		String[] lemmas = lemmatize(words, tags);
 		List<Token> tokens = new ArrayList<>(words.length);
 		for (int i = 0; i < words.length; i++) {

@@ -42,6 +42,16 @@ public final class WordClasses {
 
 	public static final String TOPIC_VERB = "TOPIC_VERB";
 
+	public static final String PLANNED = "PLANNED";
+
+	public static final String DOMESTIC_BODY = "DOMESTIC_BODY";
+
+	public static final String GOAL_NOUN = "GOAL_NOUN";
+
+	public static final String PAST_CUE = "PAST_CUE";
+
+	public static final String EVENT_NOUN = "EVENT_NOUN";
+
 	private final Map<String, Set<String>> classes;
 
 	public WordClasses(Map<String, Set<String>> classes) {

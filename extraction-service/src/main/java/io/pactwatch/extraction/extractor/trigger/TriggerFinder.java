@@ -89,7 +89,49 @@ public final class TriggerFinder {
 		if (match.milestone() != Milestone.TALKS && isTopicOfTalks(sentence, head)) {
 			return false;
 		}
+		int first = match.span().first();
+		if (first < head && this.words.isAgreementNoun(sentence.token(first)) && !isSubjectOf(sentence, first, head)) {
+			return false; // "Under the agreement, Venezuela was able to extend the term"
+		}
 		return true;
+	}
+
+	/** Prepositions that may hold an agreement noun inside its verb's subject ("the renewal of the pact"). */
+	private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of");
+
+	/**
+	 * Whether the agreement noun at {@code noun} is the subject of the verb at {@code verb}: it is
+	 * not governed by a preposition ("under the agreement, ..."), and no other noun heads the
+	 * subject between them ("the agreements buffer stock operations will be suspended"), except
+	 * inside a prepositional phrase or a parenthesis set off by commas ("the pact, signed in 1990,").
+	 */
+	private static boolean isSubjectOf(TaggedSentence sentence, int noun, int verb) {
+		int i = noun - 1;
+		while (i >= 0 && Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(sentence.token(i).tag())) {
+			i--;
+		}
+		if (i >= 0 && "ADP".equals(sentence.token(i).tag()) && !SUBJECT_PREPOSITIONS.contains(sentence.token(i).lower())) {
+			return false;
+		}
+		boolean inPhrase = false;
+		boolean inParenthesis = false;
+		for (int k = noun + 1; k < verb; k++) {
+			Token t = sentence.token(k);
+			if (",".equals(t.text())) {
+				inParenthesis = !inParenthesis;
+				inPhrase = false;
+			}
+			else if ("ADP".equals(t.tag()) || "which".equals(t.lower()) || "that".equals(t.lower())) {
+				inPhrase = true;
+			}
+			else if (t.isVerb()) {
+				inPhrase = inParenthesis || inPhrase && !"AUX".equals(t.tag());
+			}
+			else if ((t.isNoun() || "PRON".equals(t.tag())) && !inPhrase && !inParenthesis) {
+				return false;
+			}
+		}
+		return !inParenthesis;
 	}
 
 	/** The sentence names an agreement, and the verb's object is not a bill or a law. */
@@ -140,16 +182,32 @@ public final class TriggerFinder {
 		return true;
 	}
 
+	/** What one agrees with someone "on" when it is an opinion: "agrees with Tsvangirai on this point". */
+	private static final Set<String> OPINION_TOPICS = Set.of("point", "points", "view", "views", "need", "assessment",
+			"analysis", "importance", "principle");
+
 	/** "agreed with Gabon to reschedule", "agreed with the banks on a package". */
 	private static boolean agreesWithSomeoneOnSomething(TaggedSentence sentence, int with) {
 		for (int i = with + 1; i < sentence.size() && i <= with + 7; i++) {
 			Token t = sentence.token(i);
+			if (("on".equals(t.lower()) || "upon".equals(t.lower())) && opinionTopicAfter(sentence, i)) {
+				return false;
+			}
 			if ("on".equals(t.lower()) || "upon".equals(t.lower())
 					|| "to".equals(t.lower()) && i + 1 < sentence.size() && isInfinitiveLike(sentence.token(i + 1))) {
 				return true;
 			}
 			if (t.isClauseBreak() || ".".equals(t.text())) {
 				return false;
+			}
+		}
+		return false;
+	}
+
+	private static boolean opinionTopicAfter(TaggedSentence sentence, int on) {
+		for (int i = on + 1; i < sentence.size() && i <= on + 3; i++) {
+			if (OPINION_TOPICS.contains(sentence.token(i).lower())) {
+				return true;
 			}
 		}
 		return false;

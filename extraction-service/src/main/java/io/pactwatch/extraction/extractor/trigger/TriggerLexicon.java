@@ -45,9 +45,17 @@ public final class TriggerLexicon {
 
 	/** For the keyword pre-filter: each pattern's required word forms (see {@link TriggerPattern#requiredForms}). */
 	public List<List<Set<String>>> requiredForms(WordClasses words, Inflections inflections) {
+		return requiredForms(words, inflections, pattern -> true);
+	}
+
+	/** The required word forms of the patterns that {@code which} accepts. */
+	public List<List<Set<String>>> requiredForms(WordClasses words, Inflections inflections,
+			java.util.function.Predicate<TriggerPattern> which) {
 		List<List<Set<String>>> rules = new ArrayList<>();
 		for (TriggerPattern pattern : this.patterns) {
-			rules.add(pattern.requiredForms(words, inflections));
+			if (which.test(pattern)) {
+				rules.add(pattern.requiredForms(words, inflections));
+			}
 		}
 		return rules;
 	}

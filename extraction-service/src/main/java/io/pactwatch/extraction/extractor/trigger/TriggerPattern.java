@@ -19,7 +19,7 @@ public final class TriggerPattern {
 	/** Pattern options, as named in the data file. */
 	public enum Option {
 
-		DEAL, NOMINAL, TOPIC, COMPLEMENT, SUBJECT, GERUND, NEGATEDONLY, STRICTTOPIC
+		DEAL, NOMINAL, TOPIC, COMPLEMENT, SUBJECT, GERUND, NEGATEDONLY, STRICTTOPIC, IGO, DONE, MEETING
 
 	}
 
@@ -138,6 +138,14 @@ public final class TriggerPattern {
 		return this.options.contains(option);
 	}
 
+	/**
+	 * Whether the pattern's words are common ("meeting", "joined", "today's") and it states a
+	 * milestone only where parties are named: the pre-filter then also asks for parties.
+	 */
+	public boolean needsNamedParties() {
+		return has(Option.IGO) || has(Option.MEETING) || has(Option.DONE);
+	}
+
 	/** The words of the pattern, for the keyword pre-filter. */
 	public List<String> literalWords() {
 		List<String> literals = new ArrayList<>();
@@ -160,10 +168,26 @@ public final class TriggerPattern {
 				Set<String> forms = new java.util.HashSet<>();
 				w.words().forEach(word -> forms.addAll(inflections.formsOf(word)));
 				w.classes().forEach(c -> wordClasses.members(c).forEach(word -> forms.addAll(inflections.formsOf(word))));
-				required.add(forms);
+				// the pre-filter sees runs of letters only: "today's" is the word "today" there
+				Set<String> letters = new java.util.HashSet<>();
+				forms.forEach(f -> letters.add(longestLetterRun(f)));
+				letters.remove("");
+				if (!letters.isEmpty()) {
+					required.add(letters);
+				}
 			}
 		}
 		return required;
+	}
+
+	private static String longestLetterRun(String form) {
+		String longest = "";
+		for (String run : form.split("[^\\p{L}-]+")) {
+			if (run.length() > longest.length()) {
+				longest = run;
+			}
+		}
+		return longest;
 	}
 
 	/** All non-overlapping matches in a sentence, left to right. */
@@ -198,8 +222,8 @@ public final class TriggerPattern {
 				if (at >= sentence.size()) {
 					return null;
 				}
-				if (skip > 0 && sentence.token(at - 1).isClauseBreak()) {
-					return null;
+				if (skip > 0 && sentence.token(at - 1).isClauseBreak() && !isBracketedAcronym(sentence, at - 1)) {
+					return null; // "(ICO)" names what precedes it; other brackets and semicolons end the phrase
 				}
 				if (skip > 0 && objectGap && !isNounPhraseWord(sentence.token(at - 1))) {
 					return null;
@@ -219,7 +243,19 @@ public final class TriggerPattern {
 				words.head() ? position : head, wordClasses);
 	}
 
+	/** A bracket of "( ICO )": one word between brackets, the acronym of the name before it. */
+	private static boolean isBracketedAcronym(TaggedSentence sentence, int index) {
+		Token t = sentence.token(index);
+		if ("(".equals(t.text())) {
+			return index + 2 < sentence.size() && ")".equals(sentence.token(index + 2).text());
+		}
+		return ")".equals(t.text()) && index >= 2 && "(".equals(sentence.token(index - 2).text());
+	}
+
 	private static boolean isNounPhraseWord(Token token) {
+		if ("'s".equals(token.lower()) || "'".equals(token.text())) {
+			return true; // "last week's talks": a possessive inside the noun phrase
+		}
 		return switch (token.tag()) {
 			case "DET", "ADJ", "NUM", "NOUN", "PROPN", "CCONJ", "ADV", "PUNCT", "SYM", "X" -> true;
 			case "PRON" -> token.lower().equals("its") || token.lower().equals("their") || token.lower().equals("our");

@@ -72,6 +72,19 @@ class DateFinderTests {
 	}
 
 	@Test
+	void aClockTimeIsNoYear() {
+		String text = "A full council meeting is set for 1900 hours local.";
+		assertThat(this.dates.find(text, 0, text.length(), THURSDAY_2017_09_21, false)).isEmpty();
+	}
+
+	@Test
+	void aYearOpeningTheSentenceIsFound() {
+		String text = "Since 1978 the accords have been extended every year.";
+		assertThat(this.dates.find(text, 0, text.length(), THURSDAY_2017_09_21, true)).extracting(d -> d.value().iso())
+			.containsExactly("1978");
+	}
+
+	@Test
 	void vagueRelativeDatesKeepTheDayTheyPointAt() {
 		String text = "The pact, signed two weeks ago, awaits ratification.";
 		DateMention twoWeeksAgo = this.dates.find(text, 0, text.length(), THURSDAY_2017_09_21, true).get(0);
