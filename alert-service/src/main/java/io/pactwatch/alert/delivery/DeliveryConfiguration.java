@@ -2,6 +2,7 @@ package io.pactwatch.alert.delivery;
 
 import java.time.Clock;
 
+import io.pactwatch.alert.webhook.AddressGuard;
 import io.pactwatch.alert.webhook.WebhookSender;
 
 import org.springframework.context.annotation.Bean;
@@ -16,9 +17,9 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	WebhookSender webhookSender(DeliveryProperties properties, Clock clock) {
+	WebhookSender webhookSender(DeliveryProperties properties, AddressGuard guard, Clock clock) {
 		return new WebhookSender(properties.connectTimeout(), properties.requestTimeout(), properties.maxInFlight(),
-				clock);
+				guard, clock);
 	}
 
 }

@@ -2,7 +2,9 @@ package io.pactwatch.alert.intake;
 
 import java.time.Duration;
 
+import io.pactwatch.schemas.Topics;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
@@ -16,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * fails (the database is down) is retried with exponential back-off, and dead-lettered
  * only after {@code max-retries}.
  *
+ * @param topic the topic of milestone events (the dead-letter topic is its name + {@code .DLT})
  * @param initialBackOff the first wait before a retry
  * @param maxBackOff the longest wait between retries
  * @param maxRetries retries before the record goes to the dead-letter topic
@@ -23,7 +26,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("pactwatch.alert.intake")
 @Validated
-public record IntakeProperties(@DefaultValue("500ms") @NotNull Duration initialBackOff,
+public record IntakeProperties(@DefaultValue(Topics.AGREEMENT_MILESTONES) @NotBlank String topic,
+		@DefaultValue("500ms") @NotNull Duration initialBackOff,
 		@DefaultValue("30s") @NotNull Duration maxBackOff, @DefaultValue("12") @Min(0) int maxRetries,
 		@DefaultValue("1") @Positive int deadLetterPartitions) {
 

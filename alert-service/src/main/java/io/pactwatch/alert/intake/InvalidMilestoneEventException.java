@@ -7,4 +7,8 @@ class InvalidMilestoneEventException extends RuntimeException {
 		super(message);
 	}
 
+	InvalidMilestoneEventException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
 }

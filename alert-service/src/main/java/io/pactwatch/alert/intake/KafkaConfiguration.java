@@ -18,9 +18,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.BackOff;
@@ -43,12 +46,24 @@ class KafkaConfiguration {
 		// no partition: the dead-letter topic may have fewer partitions than the source topic
 		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafkaTemplate,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff(intake, intake.maxRetries()));
+		// the dead letter names the record's own failure, not the batch listener's wrapper
+		ConsumerRecordRecoverer recoverer = (record, ex) -> deadLetters.accept(record, unwrapped(ex));
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff(intake, intake.maxRetries()));
 		handler.addNotRetryableExceptions(InvalidMilestoneEventException.class);
 		// while the database is unreachable no record can be processed: wait for it, dead-letter none
 		BackOff untilDatabaseIsBack = backOff(intake, UNLIMITED);
 		handler.setBackOffFunction((record, ex) -> databaseUnavailable(ex) ? untilDatabaseIsBack : null);
 		return handler;
+	}
+
+	/** The failure of the record itself, inside the {@link BatchListenerFailedException} that named it. */
+	static Exception unwrapped(Exception ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof BatchListenerFailedException batch && batch.getCause() instanceof Exception failure) {
+				return new ListenerExecutionFailedException(failure.getMessage(), failure);
+			}
+		}
+		return ex;
 	}
 
 	/** Whether the failure says the database cannot be reached now, rather than that the record is bad. */
@@ -79,7 +94,7 @@ class KafkaConfiguration {
 
 	@Bean
 	NewTopic milestonesDeadLetterTopic(IntakeProperties intake) {
-		return TopicBuilder.name(Topics.deadLetter(Topics.AGREEMENT_MILESTONES))
+		return TopicBuilder.name(Topics.deadLetter(intake.topic()))
 			.partitions(intake.deadLetterPartitions())
 			.build();
 	}

@@ -1,20 +1,31 @@
 package io.pactwatch.alert.subscription;
 
-import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A webhook subscription.
+ * A tenant's subscription: which milestone events it wants, and where they go.
  *
  * @param id its id
+ * @param tenantId its owner
  * @param name a label its owner chose
- * @param webhookUrl where matching events are POSTed (http or https)
- * @param webhookSecret the Standard Webhooks signing secret, {@code whsec_} + base64
+ * @param status active or paused
  * @param filter which events it wants
+ * @param channels where they go, at least one
  * @param createdAt when it was created
+ * @param updatedAt when its name, filter or status last changed
  */
-public record Subscription(UUID id, String name, URI webhookUrl, String webhookSecret, SubscriptionFilter filter,
-		Instant createdAt) {
+public record Subscription(UUID id, UUID tenantId, String name, SubscriptionStatus status, SubscriptionFilter filter,
+		List<Channel> channels, Instant createdAt, Instant updatedAt) {
+
+	public Subscription {
+		channels = List.copyOf(channels);
+	}
+
+	public Subscription withChannels(List<Channel> channels) {
+		return new Subscription(this.id, this.tenantId, this.name, this.status, this.filter, channels, this.createdAt,
+				this.updatedAt);
+	}
 
 }

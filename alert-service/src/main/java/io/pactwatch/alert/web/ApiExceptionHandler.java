@@ -15,6 +15,7 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,6 +60,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The request could not be completed; it was logged.");
 		problem.setTitle("Internal error");
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, exchange);
+	}
+
+	/**
+	 * Problems are {@code application/problem+json} whatever the request accepted (a stream
+	 * client asks for {@code text/event-stream}, and still gets a readable 4xx).
+	 */
+	@Override
+	protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			ServerWebExchange exchange) {
+		if (body instanceof ProblemDetail) {
+			HttpHeaders problemHeaders = new HttpHeaders();
+			problemHeaders.addAll(headers);
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			return super.createResponseEntity(body, problemHeaders, status, exchange);
+		}
+		return super.createResponseEntity(body, headers, status, exchange);
 	}
 
 	/**

@@ -45,7 +45,20 @@ public final class MilestoneCloudEvents {
 
 	/** The structured-mode JSON of the event, exactly the bytes (UTF-8) to sign and send. */
 	public static String toJson(MilestoneEvent event) {
-		CloudEvent cloudEvent = CloudEventBuilder.v1()
+		return new String(format.serialize(builder(event).build()), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The event for one subscription's live stream: the same, with the extension attribute
+	 * {@code subscriptionid}.
+	 */
+	public static String toJson(MilestoneEvent event, java.util.UUID subscriptionId) {
+		return new String(format.serialize(builder(event).withExtension("subscriptionid", subscriptionId.toString()).build()),
+				StandardCharsets.UTF_8);
+	}
+
+	private static CloudEventBuilder builder(MilestoneEvent event) {
+		return CloudEventBuilder.v1()
 			.withId(event.getEventId())
 			.withSource(URI.create(SOURCE))
 			.withType(TYPE)
@@ -53,7 +66,26 @@ public final class MilestoneCloudEvents {
 			.withTime(event.getOccurredAt().atOffset(ZoneOffset.UTC))
 			.withExtension("milestone", event.getMilestone().name())
 			.withExtension("milestonestatus", event.getStatus().name())
-			.withData("application/json", JsonCloudEventData.wrap(data(event)))
+			.withData("application/json", JsonCloudEventData.wrap(data(event)));
+	}
+
+	/** The CloudEvents type of a test ping. */
+	public static final String TEST_TYPE = "io.pactwatch.test.v1";
+
+	/** A test ping: type {@value #TEST_TYPE}, data naming the subscription and channel. */
+	public static String testJson(String id, java.util.UUID subscriptionId, java.util.UUID channelId,
+			java.time.Instant now) {
+		ObjectNode data = mapper.createObjectNode();
+		data.put("message", "A test event from pactwatch: this endpoint receives the subscription's alerts.");
+		data.put("subscriptionId", subscriptionId.toString());
+		data.put("channelId", channelId.toString());
+		CloudEvent cloudEvent = CloudEventBuilder.v1()
+			.withId(id)
+			.withSource(URI.create(SOURCE))
+			.withType(TEST_TYPE)
+			.withSubject(subscriptionId.toString())
+			.withTime(now.atOffset(ZoneOffset.UTC))
+			.withData("application/json", JsonCloudEventData.wrap(data))
 			.build();
 		return new String(format.serialize(cloudEvent), StandardCharsets.UTF_8);
 	}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import com.standardwebhooks.Webhook;
@@ -24,9 +25,12 @@ import org.springframework.web.reactive.function.client.WebClient;
 /**
  * POSTs one webhook: the body as is, signed per Standard Webhooks ({@code webhook-id},
  * {@code webhook-timestamp} of this attempt, {@code webhook-signature} {@code v1,<base64
- * HMAC-SHA256>} made by the standardwebhooks library). Only a 2xx answer is a delivery;
- * redirects are not followed; the response body is read and dropped. Never fails: every
- * outcome, timeouts and refused connections included, comes back as an {@link Outcome}.
+ * HMAC-SHA256>} made by the standardwebhooks library; during a secret rotation's overlap one
+ * signature per secret, space-separated, as the specification allows). Only a 2xx answer is a
+ * delivery; redirects are not followed; the response body is read and dropped. Every
+ * connection goes through the {@link AddressGuard}, so a host whose DNS now points inside the
+ * network is refused. Never fails: every outcome, timeouts, refused connections and refused
+ * addresses included, comes back as an {@link Outcome}.
  */
 public class WebhookSender implements DisposableBean {
 
@@ -40,13 +44,18 @@ public class WebhookSender implements DisposableBean {
 
 	private final ConnectionProvider connections;
 
-	public WebhookSender(Duration connectTimeout, Duration requestTimeout, int maxConnections, Clock clock) {
+	private final GuardedAddressResolverGroup resolver;
+
+	public WebhookSender(Duration connectTimeout, Duration requestTimeout, int maxConnections, AddressGuard guard,
+			Clock clock) {
 		// as many connections as requests may be open at once, so that none waits for one
 		this.connections = ConnectionProvider.builder("webhooks")
 			.maxConnections(maxConnections)
 			.maxIdleTime(Duration.ofSeconds(30))
 			.build();
+		this.resolver = new GuardedAddressResolverGroup(guard);
 		HttpClient http = HttpClient.create(this.connections)
+			.resolver(this.resolver)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(connectTimeout.toMillis()))
 			.responseTimeout(requestTimeout)
 			.followRedirect(false);
@@ -58,17 +67,24 @@ public class WebhookSender implements DisposableBean {
 	@Override
 	public void destroy() {
 		this.connections.dispose();
+		this.resolver.close();
 	}
 
 	/**
 	 * One webhook to send.
 	 *
 	 * @param url the receiver
-	 * @param secret its {@code whsec_} secret
+	 * @param secrets its {@code whsec_} secrets: the current one, and the previous one during a
+	 * rotation's overlap
 	 * @param webhookId the {@code webhook-id}, the same on every retry
 	 * @param body the CloudEvents JSON
 	 */
-	public record Outgoing(URI url, String secret, String webhookId, String body) {
+	public record Outgoing(URI url, List<String> secrets, String webhookId, String body) {
+
+		public Outgoing(URI url, String secret, String webhookId, String body) {
+			this(url, List.of(secret), webhookId, body);
+		}
+
 	}
 
 	/**
@@ -80,6 +96,12 @@ public class WebhookSender implements DisposableBean {
 	 * @param error why it was not delivered, or null
 	 */
 	public record Outcome(boolean delivered, Integer statusCode, long latencyMs, String error) {
+
+		/** The receiver answered 410 Gone: it wants no more webhooks. */
+		public boolean gone() {
+			return this.statusCode != null && this.statusCode == 410;
+		}
+
 	}
 
 	public Mono<Outcome> send(Outgoing outgoing) {
@@ -88,7 +110,12 @@ public class WebhookSender implements DisposableBean {
 			long timestamp = this.clock.instant().getEpochSecond();
 			String signature;
 			try {
-				signature = new Webhook(outgoing.secret()).sign(outgoing.webhookId(), timestamp, outgoing.body());
+				StringBuilder signatures = new StringBuilder();
+				for (String secret : outgoing.secrets()) {
+					signatures.append(signatures.isEmpty() ? "" : " ")
+						.append(new Webhook(secret).sign(outgoing.webhookId(), timestamp, outgoing.body()));
+				}
+				signature = signatures.toString();
 			}
 			catch (EmptyWebhookSecretException | WebhookSigningException | IllegalArgumentException ex) {
 				return Mono.just(new Outcome(false, null, 0, "cannot sign: " + ex.getMessage()));
@@ -121,6 +148,9 @@ public class WebhookSender implements DisposableBean {
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
+		}
+		if (root instanceof BlockedAddressException) {
+			return "refused: " + root.getMessage();
 		}
 		if (ex instanceof TimeoutException || root instanceof ReadTimeoutException) {
 			return "no answer within " + this.requestTimeout.toMillis() + " ms";

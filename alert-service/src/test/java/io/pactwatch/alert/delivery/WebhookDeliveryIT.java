@@ -232,7 +232,7 @@ class WebhookDeliveryIT {
 		String party = uniqueParty();
 		Map<String, Object> deleted = subscribe("/deleted", List.of(party), List.of(), List.of());
 		subscribe("/kept", List.of(party), List.of(), List.of());
-		this.client.delete().uri("/api/subscriptions/{id}", deleted.get("id")).exchange().expectStatus().isNoContent();
+		this.api.client().delete().uri("/api/subscriptions/{id}", deleted.get("id")).exchange().expectStatus().isNoContent();
 
 		MilestoneEvents.publish(MilestoneEvents.event("agr-" + party, List.of(party), Milestone.SIGNED,
 				MilestoneStatus.OCCURRED));
@@ -248,15 +248,17 @@ class WebhookDeliveryIT {
 		MilestoneEvent event = MilestoneEvents.event("agr-" + party, List.of(party), Milestone.SIGNED,
 				MilestoneStatus.OCCURRED);
 		UUID subscriptionId = UUID.fromString((String) subscription.get("id"));
+		UUID channelId = UUID.fromString(SubscriptionsApi.webhookChannelOf(subscription));
 		Timestamp past = Timestamp.from(Instant.now().minusSeconds(60));
 		// what an instance leaves behind when it dies while sending: a pending row with its lease
 		this.jdbc.sql("INSERT INTO milestone_event (event_id, agreement_id, body, received_at) VALUES (?, ?, ?, ?)")
 			.params(event.getEventId(), event.getAgreementId(), MilestoneCloudEvents.toJson(event), past)
 			.update();
-		this.jdbc.sql("INSERT INTO delivery (subscription_id, event_id, agreement_id, webhook_id, status, attempts, "
-				+ "next_attempt_at, lease_token, lease_until, created_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)")
-			.params(subscriptionId, event.getEventId(), event.getAgreementId(),
-					WebhookIds.of(subscriptionId, event.getEventId()), past, UUID.randomUUID(), past, past)
+		this.jdbc.sql("INSERT INTO delivery (subscription_id, channel_id, event_id, agreement_id, webhook_id, status, "
+				+ "attempts, next_attempt_at, lease_token, lease_until, created_at) "
+				+ "VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)")
+			.params(subscriptionId, channelId, event.getEventId(), event.getAgreementId(),
+					WebhookIds.of(channelId, event.getEventId()), past, UUID.randomUUID(), past, past)
 			.update();
 
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(receiver.received("/recovered")).hasSize(1));

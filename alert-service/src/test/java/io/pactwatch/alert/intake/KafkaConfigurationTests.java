@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -18,6 +19,19 @@ class KafkaConfigurationTests {
 			.isTrue();
 		assertThat(KafkaConfiguration.databaseUnavailable(new ListenerExecutionFailedException("listener failed",
 				new CannotCreateTransactionException("no connection")))).isTrue();
+	}
+
+	@Test
+	void deadLetterNamesTheRecordsOwnFailureNotTheBatchWrapper() {
+		InvalidMilestoneEventException invalid = new InvalidMilestoneEventException("bad");
+		Exception thrown = new ListenerExecutionFailedException("listener failed",
+				new BatchListenerFailedException("bad", invalid, 3));
+
+		Exception unwrapped = KafkaConfiguration.unwrapped(thrown);
+
+		assertThat(unwrapped.getCause()).isSameAs(invalid);
+		IllegalStateException other = new IllegalStateException("x");
+		assertThat(KafkaConfiguration.unwrapped(other)).isSameAs(other);
 	}
 
 	@Test

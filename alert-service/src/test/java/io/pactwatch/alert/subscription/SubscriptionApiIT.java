@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.pactwatch.alert.support.AlertServiceTest;
 import io.pactwatch.alert.support.SubscriptionsApi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,17 @@ class SubscriptionApiIT {
 			""";
 
 	@Autowired
+	private WebTestClient anonymous;
+
+	private SubscriptionsApi api;
+
 	private WebTestClient client;
+
+	@BeforeEach
+	void tenant() {
+		this.api = new SubscriptionsApi(this.anonymous);
+		this.client = this.api.client();
+	}
 
 	@Test
 	void createsSubscriptionWithSecretAndLocation() {
@@ -49,7 +60,7 @@ class SubscriptionApiIT {
 
 	@Test
 	void getListAndDeleteMaskTheSecret() {
-		Map<String, Object> created = new SubscriptionsApi(this.client).create(VALID);
+		Map<String, Object> created = this.api.create(VALID);
 		String id = (String) created.get("id");
 		String secret = SubscriptionsApi.secretOf(created);
 
@@ -212,12 +223,12 @@ class SubscriptionApiIT {
 
 	@Test
 	void healthIsUp() {
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+		this.anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
 	}
 
 	@Test
 	void openApiDocumentDescribesTheApi() {
-		this.client.get()
+		this.anonymous.get()
 			.uri("/v3/api-docs")
 			.exchange()
 			.expectStatus()
@@ -226,7 +237,14 @@ class SubscriptionApiIT {
 			.jsonPath("$.openapi").value(String.class, (version) -> assertThat(version).startsWith("3."))
 			.jsonPath("$.paths['/api/subscriptions'].post").exists()
 			.jsonPath("$.paths['/api/subscriptions/{id}'].delete").exists()
-			.jsonPath("$.paths['/api/subscriptions/{id}/deliveries'].get").exists();
+			.jsonPath("$.paths['/api/subscriptions/{id}/deliveries'].get").exists()
+			.jsonPath("$.paths['/api/subscriptions/{id}'].patch").exists()
+			.jsonPath("$.paths['/api/subscriptions/{id}/pause'].post").exists()
+			.jsonPath("$.paths['/api/subscriptions/{id}/channels/{channelId}/rotate-secret'].post").exists()
+			.jsonPath("$.paths['/api/admin/tenants'].post").exists()
+			.jsonPath("$.components.securitySchemes.apiKey.scheme").isEqualTo("bearer")
+			.jsonPath("$.paths['/api/subscriptions'].post.parameters").doesNotExist();
+		this.anonymous.get().uri("/swagger-ui.html").exchange().expectStatus().is3xxRedirection();
 	}
 
 }

@@ -3,6 +3,7 @@ package io.pactwatch.alert.subscription;
 import java.util.List;
 
 import io.pactwatch.alert.support.MilestoneEvents;
+import io.pactwatch.schemas.Domain;
 import io.pactwatch.schemas.Milestone;
 import io.pactwatch.schemas.MilestoneEvent;
 import io.pactwatch.schemas.MilestoneStatus;
@@ -69,6 +70,45 @@ class SubscriptionFilterTests {
 		assertThat(filter.parties()).containsExactly("CHN");
 		assertThat(filter.milestones()).containsExactly(Milestone.SIGNED);
 		assertThat(filter.statuses()).containsExactly(MilestoneStatus.OCCURRED);
+	}
+
+	@Test
+	void anyOfThePartiesIsEnoughInAnyMode() {
+		SubscriptionFilter anyOf = new SubscriptionFilter(List.of("USA", "RUS"), PartiesMatch.ANY, List.of(), List.of(),
+				List.of(), null, List.of());
+		SubscriptionFilter noneNamed = new SubscriptionFilter(List.of("USA", "FRA"), PartiesMatch.ANY, List.of(),
+				List.of(), List.of(), null, List.of());
+		assertThat(anyOf.matches(signedByChinaAndRussia)).isTrue();
+		assertThat(noneNamed.matches(signedByChinaAndRussia)).isFalse();
+	}
+
+	@Test
+	void domainsAndMinimumConfidenceNarrowTheMatch() {
+		// the test event: domain SPACE, confidence 0.87
+		assertThat(filter(List.of(Domain.SPACE, Domain.TRADE), null, List.of()).matches(signedByChinaAndRussia)).isTrue();
+		assertThat(filter(List.of(Domain.ENERGY), null, List.of()).matches(signedByChinaAndRussia)).isFalse();
+		assertThat(filter(List.of(), 0.87, List.of()).matches(signedByChinaAndRussia)).isTrue();
+		assertThat(filter(List.of(), 0.9, List.of()).matches(signedByChinaAndRussia)).isFalse();
+		MilestoneEvent withoutDomain = MilestoneEvents.event("agr-3", List.of("CHN"), Milestone.SIGNED,
+				MilestoneStatus.OCCURRED);
+		withoutDomain.setDomain(null);
+		assertThat(filter(List.of(Domain.SPACE), null, List.of()).matches(withoutDomain)).isFalse();
+	}
+
+	@Test
+	void keywordsMatchWholeWordsOfTheTitleIgnoringCaseAndPunctuation() {
+		// the test event's title: "space cooperation pact"
+		assertThat(filter(List.of(), null, List.of("SPACE")).matches(signedByChinaAndRussia)).isTrue();
+		assertThat(filter(List.of(), null, List.of("oil", "Cooperation-Pact")).matches(signedByChinaAndRussia)).isTrue();
+		assertThat(filter(List.of(), null, List.of("spac")).matches(signedByChinaAndRussia)).isFalse();
+		assertThat(filter(List.of(), null, List.of("pact space")).matches(signedByChinaAndRussia)).isFalse();
+		MilestoneEvent untitled = MilestoneEvents.event("agr-4", List.of("CHN"), Milestone.SIGNED, MilestoneStatus.OCCURRED);
+		untitled.setAgreementTitle(null);
+		assertThat(filter(List.of(), null, List.of("space")).matches(untitled)).isFalse();
+	}
+
+	private static SubscriptionFilter filter(List<Domain> domains, Double minConfidence, List<String> keywords) {
+		return new SubscriptionFilter(List.of(), PartiesMatch.ALL, List.of(), List.of(), domains, minConfidence, keywords);
 	}
 
 	private static SubscriptionFilter parties(String... parties) {

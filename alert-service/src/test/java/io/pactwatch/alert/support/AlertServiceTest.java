@@ -13,7 +13,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The whole application on real parts: the run's global embedded Kafka broker, the JVM's
  * embedded PostgreSQL, a random port, and a retry schedule compressed to fractions of a
- * second. Every test class that uses it shares one application context.
+ * second, GreenMail as the SMTP server; webhooks may reach 127.0.0.1 (only that loopback address: 127.0.0.2 stays refused).
+ * Every test class that uses it shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,9 +24,10 @@ import org.springframework.test.context.ContextConfiguration;
 				"pactwatch.alert.delivery.retry-schedule=0s,200ms,200ms", "pactwatch.alert.delivery.poll-interval=100ms",
 				"pactwatch.alert.delivery.request-timeout=2s", "pactwatch.alert.delivery.lease=10s",
 				"pactwatch.alert.intake.initial-back-off=100ms", "pactwatch.alert.intake.max-back-off=500ms",
-				"pactwatch.alert.intake.max-retries=3" })
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-@AutoConfigureWebTestClient
+				"pactwatch.alert.intake.max-retries=3", "pactwatch.alert.tenancy.admin-key=" + SubscriptionsApi.ADMIN_KEY,
+				"pactwatch.alert.webhook.allow-list=127.0.0.1", "pactwatch.alert.email.poll-interval=200ms" })
+@ContextConfiguration(initializers = { EmbeddedPostgresInitializer.class, GreenMailInitializer.class })
+@AutoConfigureWebTestClient(timeout = "20s")
 public @interface AlertServiceTest {
 
 }

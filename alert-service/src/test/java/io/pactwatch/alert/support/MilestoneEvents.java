@@ -60,6 +60,17 @@ public final class MilestoneEvents {
 		}
 	}
 
+	/** Publishes to another topic (of instances that a test started itself). */
+	public static void publishTo(String topic, List<MilestoneEvent> events) {
+		try (KafkaProducer<String, MilestoneEvent> producer = new KafkaProducer<>(producerConfig(),
+				new StringSerializer(), AvroSerde.of(MilestoneEvent.class))) {
+			for (MilestoneEvent event : events) {
+				producer.send(new ProducerRecord<>(topic, event.getAgreementId(), event));
+			}
+			producer.flush();
+		}
+	}
+
 	public static void publishRaw(String key, byte[] value) {
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
 				new ByteArraySerializer())) {

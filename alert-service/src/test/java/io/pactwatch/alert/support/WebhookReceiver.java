@@ -43,9 +43,17 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
 
+	private final String host;
+
 	public WebhookReceiver() {
+		this("127.0.0.1");
+	}
+
+	/** A receiver on another loopback address, e.g. 127.0.0.2. */
+	public WebhookReceiver(String host) {
+		this.host = host;
 		try {
-			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			this.server = HttpServer.create(new InetSocketAddress(host, 0), 0);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -56,7 +64,7 @@ public final class WebhookReceiver implements AutoCloseable {
 	}
 
 	public String url(String path) {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort() + path;
+		return "http://" + this.host + ":" + this.server.getAddress().getPort() + path;
 	}
 
 	/** The next requests on {@code path} get these statuses, in order; then 204 again. */

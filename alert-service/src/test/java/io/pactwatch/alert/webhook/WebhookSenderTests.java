@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import com.standardwebhooks.Webhook;
@@ -28,8 +29,10 @@ class WebhookSenderTests {
 
 	private static final String BODY = "{\"specversion\":\"1.0\",\"id\":\"evt-1\",\"data\":{\"note\":\"d\u00e9j\u00e0 vu\"}}";
 
+	private static final AddressGuard LOOPBACK_ALLOWED = new AddressGuard(List.of("127.0.0.1"));
+
 	private final WebhookSender sender = new WebhookSender(Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
-			Clock.systemUTC());
+			LOOPBACK_ALLOWED, Clock.systemUTC());
 
 	private final WebhookReceiver receiver = new WebhookReceiver();
 
@@ -105,7 +108,8 @@ class WebhookSenderTests {
 			exchange.close();
 		});
 		slow.start();
-		WebhookSender impatient = new WebhookSender(Duration.ofSeconds(2), Duration.ofMillis(300), 4, Clock.systemUTC());
+		WebhookSender impatient = new WebhookSender(Duration.ofSeconds(2), Duration.ofMillis(300), 4, LOOPBACK_ALLOWED,
+				Clock.systemUTC());
 		try {
 			Outcome outcome = impatient
 				.send(new Outgoing(URI.create("http://127.0.0.1:" + slow.getAddress().getPort() + "/in"), SECRET, "msg_1", BODY))

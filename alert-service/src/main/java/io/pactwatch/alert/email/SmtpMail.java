@@ -1,0 +1,49 @@
+package io.pactwatch.alert.email;
+
+import java.util.Properties;
+
+import io.pactwatch.alert.subscription.EmailAvailability;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
+
+/** The SMTP server of {@code spring.mail.*}, if one is configured. Blocking. */
+@Component
+class SmtpMail implements EmailAvailability {
+
+	/** Builds a message in a session of the mail server. */
+	@FunctionalInterface
+	interface MessageFactory {
+
+		MimeMessage create(Session session) throws MessagingException;
+
+	}
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	SmtpMail(ObjectProvider<JavaMailSender> sender) {
+		this.sender = sender;
+	}
+
+	/** Whether {@code spring.mail.host} is set, so that email channels can work. */
+	@Override
+	public boolean available() {
+		return this.sender.getIfAvailable() != null;
+	}
+
+	void send(MessageFactory factory) throws MessagingException {
+		JavaMailSender mail = this.sender.getIfAvailable();
+		if (mail == null) {
+			throw new MessagingException("email is not configured on this server (spring.mail.host)");
+		}
+		Session session = (mail instanceof JavaMailSenderImpl impl) ? impl.getSession()
+				: Session.getInstance(new Properties());
+		mail.send(factory.create(session));
+	}
+
+}
