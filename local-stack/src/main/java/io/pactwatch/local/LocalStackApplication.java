@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import io.pactwatch.local.demo.DemoStory;
+import io.pactwatch.local.demo.MailPrinter;
 import io.pactwatch.local.demo.PactwatchClient;
 import io.pactwatch.local.demo.Story;
 import io.pactwatch.local.demo.TopicWatcher;
@@ -64,9 +65,11 @@ public final class LocalStackApplication {
 		}
 		WebhookReceiver receiver = WebhookReceiver.start(RECEIVER_PORT, "/hooks/demo");
 		TopicWatcher watcher = new TopicWatcher(stack.kafkaBootstrapServers());
+		MailPrinter mails = new MailPrinter(stack::receivedMails, out);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			out.println("\nStopping pactwatch...");
+			mails.close();
 			watcher.close();
 			receiver.close();
 			stack.close();
@@ -80,17 +83,25 @@ public final class LocalStackApplication {
 		for (ServiceProcess service : stack.services()) {
 			out.printf("  %-19s %s   log: %s%n", service.name(), service.url(), root.relativize(service.log()));
 		}
+		out.printf("  %-19s %s (mails are printed here)%n", "SMTP catcher", stack.smtpAddress());
 		out.printf("  %-19s %s%n", "webhook receiver", receiver.url());
+		out.printf("  %-19s %s%n", "admin key", stack.adminKey());
 
 		if (!arguments.contains("--no-demo")) {
-			new DemoStory(new PactwatchClient(stack.ingestUrl(), stack.alertUrl()), watcher, receiver, out)
-				.tell(Story.load(seed));
+			DemoStory story = new DemoStory(new PactwatchClient(stack.ingestUrl(), stack.alertUrl()), stack.adminKey(),
+					watcher, receiver, out);
+			story.tell(Story.load(seed));
+			out.printf("%nThe demo subscriber's API key: %s%n", story.apiKey());
 		}
 		out.printf("%npactwatch keeps running. Try it:%n");
 		out.printf("  curl -s -X POST %s/api/articles -H 'Content-Type: application/json' \\%n", stack.ingestUrl());
 		out.printf("    -d '{\"title\":\"Japan and India sign defence pact\",\"body\":\"Japan and India signed a defence "
 				+ "cooperation agreement in Tokyo on Monday.\",\"publishedAt\":\"2024-05-07T08:00:00Z\"}'%n");
-		out.printf("  curl -s %s/api/subscriptions%n", stack.alertUrl());
+		out.printf("  curl -s -X POST %s/api/admin/tenants -H 'Authorization: Bearer %s' \\%n", stack.alertUrl(),
+				stack.adminKey());
+		out.printf("    -H 'Content-Type: application/json' -d '{\"name\":\"my-newsroom\"}'%n");
+		out.printf("  curl -s %s/api/subscriptions -H 'Authorization: Bearer <the apiKey.key it answers>'%n",
+				stack.alertUrl());
 		out.println("Press Ctrl-C to stop.");
 		stopped.await();
 	}

@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Testcontainers(disabledWithoutDocker = true)
 class DockerComposeStackIT {
 
+	/** The compose file's default admin key for alert-service. */
+	private static final String ADMIN_KEY = "change-me-pactwatch-admin-key";
+
 	@Container
 	static final ComposeContainer compose = new ComposeContainer(new File("../docker-compose.yml")).withBuild(true)
 		.withStartupTimeout(Duration.ofMinutes(15))
@@ -35,8 +38,10 @@ class DockerComposeStackIT {
 
 		JsonNode accepted = client.submitArticle(new StoryArticle("Compose Wire", null, "Japan and India sign defence pact",
 				"Japan and India signed a defence cooperation agreement in Tokyo on Monday.", "2024-05-07T08:00:00Z"));
-		JsonNode subscription = client.subscribeWebhook("compose", "https://hooks.example/pactwatch", List.of("JPN"),
-				List.of("SIGNED"), List.of());
+		String apiKey = client.createTenant(ADMIN_KEY, "compose-test").path("apiKey").path("key").asText();
+		// a public address: alert-service refuses webhooks to private ones
+		JsonNode subscription = client.subscribeWebhook(apiKey, "compose", "https://93.184.215.14/pactwatch",
+				List.of("JPN"), List.of("SIGNED"), List.of());
 
 		assertThat(accepted.path("status").asText()).isEqualTo("ACCEPTED");
 		assertThat(subscription.path("webhook").path("secret").asText()).startsWith("whsec_");

@@ -65,7 +65,7 @@ class PactwatchEndToEndIT {
 		List<StoryArticle> story = Story.load(ROOT.resolve("../shared/seeds/space-pact-article.txt").normalize());
 		PactwatchClient client = new PactwatchClient(stack.ingestUrl(), stack.alertUrl());
 
-		new DemoStory(client, watcher, receiver, System.out).tell(story);
+		new DemoStory(client, stack.adminKey(), watcher, receiver, System.out).tell(story);
 		// the October report again, as a client retrying would send it: accepted, not published again
 		JsonNode again = client.submitArticle(story.get(2));
 		assertThat(again.path("status").asText()).isEqualTo("DUPLICATE");

@@ -3,6 +3,7 @@ package io.pactwatch.local.demo;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import io.pactwatch.schemas.MilestoneEvent;
 import tools.jackson.databind.JsonNode;
@@ -22,25 +23,44 @@ public final class DemoStory {
 
 	private final PactwatchClient client;
 
+	private final String adminKey;
+
 	private final TopicWatcher watcher;
 
 	private final WebhookReceiver receiver;
 
 	private final PrintStream out;
 
-	public DemoStory(PactwatchClient client, TopicWatcher watcher, WebhookReceiver receiver, PrintStream out) {
+	private String apiKey;
+
+	/**
+	 * @param adminKey alert-service's admin key, to create the subscriber's tenant
+	 */
+	public DemoStory(PactwatchClient client, String adminKey, TopicWatcher watcher, WebhookReceiver receiver,
+			PrintStream out) {
 		this.client = client;
+		this.adminKey = adminKey;
 		this.watcher = watcher;
 		this.receiver = receiver;
 		this.out = out;
 	}
 
-	/** Subscribes the receiver to signings of CHN and RUS; returns the subscription as the API answered it. */
+	/**
+	 * Makes the subscriber a tenant and subscribes its receiver to signings of CHN and RUS;
+	 * returns the subscription as the API answered it.
+	 */
 	public JsonNode subscribe() {
-		JsonNode subscription = this.client.subscribeWebhook("CHN+RUS signings", this.receiver.url(), List.of("CHN", "RUS"),
-				List.of("SIGNED"), List.of("OCCURRED"));
+		String tenantName = "demo-subscriber-" + UUID.randomUUID().toString().substring(0, 8);
+		this.apiKey = this.client.createTenant(this.adminKey, tenantName).path("apiKey").path("key").asText();
+		JsonNode subscription = this.client.subscribeWebhook(this.apiKey, "CHN+RUS signings", this.receiver.url(),
+				List.of("CHN", "RUS"), List.of("SIGNED"), List.of("OCCURRED"));
 		this.receiver.trust(subscription.path("webhook").path("secret").asText());
 		return subscription;
+	}
+
+	/** The subscriber tenant's API key, once {@link #subscribe()} made it. */
+	public String apiKey() {
+		return this.apiKey;
 	}
 
 	public void tell(List<StoryArticle> story) {

@@ -41,20 +41,38 @@ public final class PactwatchClient {
 		return post(this.ingestUrl + "/api/articles", body, 202);
 	}
 
-	/** {@code POST /api/subscriptions}: a webhook subscription; the answer holds its id and secret. */
-	public JsonNode subscribeWebhook(String name, String url, List<String> parties, List<String> milestones,
-			List<String> statuses) {
+	/**
+	 * {@code POST /api/admin/tenants} with the operator's admin key: a tenant; the answer
+	 * holds its first API key ({@code apiKey.key}).
+	 */
+	public JsonNode createTenant(String adminKey, String name) {
+		return post(this.alertUrl + "/api/admin/tenants", adminKey, Map.of("name", name), 201);
+	}
+
+	/**
+	 * {@code POST /api/subscriptions} with a tenant's API key: a webhook subscription; the
+	 * answer holds its id and secret.
+	 */
+	public JsonNode subscribeWebhook(String apiKey, String name, String url, List<String> parties,
+			List<String> milestones, List<String> statuses) {
 		Map<String, Object> filter = Map.of("parties", parties, "milestones", milestones, "statuses", statuses);
-		return post(this.alertUrl + "/api/subscriptions", Map.of("name", name, "webhook", Map.of("url", url), "filter", filter),
-				201);
+		return post(this.alertUrl + "/api/subscriptions", apiKey,
+				Map.of("name", name, "webhook", Map.of("url", url), "filter", filter), 201);
 	}
 
 	private JsonNode post(String url, Object body, int expectedStatus) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+		return post(url, null, body, expectedStatus);
+	}
+
+	private JsonNode post(String url, String bearerKey, Object body, int expectedStatus) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		if (bearerKey != null) {
+			builder.header("Authorization", "Bearer " + bearerKey);
+		}
+		HttpRequest request = builder.build();
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != expectedStatus) {

@@ -9,18 +9,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * pactwatch on one machine with nothing installed but a JDK: a real Kafka broker (KRaft,
- * in this process), a real PostgreSQL server (a native child process) and the three
- * services, each in its own JVM from its runnable jar. Closing it stops everything it
+ * in this process), a real PostgreSQL server (a native child process), an SMTP catcher
+ * (GreenMail, in this process) and the three services, each in its own JVM from its
+ * runnable jar. Closing it stops everything it
  * started.
  */
 public final class LocalStack implements AutoCloseable {
@@ -36,6 +41,11 @@ public final class LocalStack implements AutoCloseable {
 	private EmbeddedKafkaKraftBroker broker;
 
 	private EmbeddedPostgres postgres;
+
+	private GreenMail smtp;
+
+	/** alert-service's admin key for this run: the operator's, to create tenants. */
+	private final String adminKey = "local-" + UUID.randomUUID();
 
 	private LocalStack(LocalStackOptions options) {
 		this.options = options;
@@ -58,15 +68,16 @@ public final class LocalStack implements AutoCloseable {
 		Map<String, Path> jars = locateJars();
 		Path logs = freshDirectory(this.options.workDir().resolve("logs"));
 		Path state = freshDirectory(this.options.workDir().resolve("state"));
-		requireFree(this.options.kafkaPort(), "Kafka");
 		requireFree(this.options.postgresPort(), "PostgreSQL");
 		requireFree(this.options.ingestPort(), "ingest-service");
 		requireFree(this.options.extractionPort(), "extraction-service");
 		requireFree(this.options.alertPort(), "alert-service");
+		requireFree(this.options.smtpPort(), "the SMTP catcher");
 
 		// the broker and the database are independent: start them side by side
 		CompletableFuture<Void> postgresStarted = CompletableFuture.runAsync(this::startPostgres);
 		startBroker();
+		startSmtp();
 		join(postgresStarted);
 		String kafka = "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers();
 		List<String> smallJvm = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -77,7 +88,11 @@ public final class LocalStack implements AutoCloseable {
 				List.of(kafka, "--spring.kafka.streams.state-dir=" + state.resolve("extraction-service")), logs));
 		this.services.add(ServiceProcess.start("alert-service", jars.get("alert-service"), this.options.alertPort(),
 				smallJvm, List.of(kafka, "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres",
-						"--spring.datasource.password=postgres"),
+						"--spring.datasource.password=postgres", "--pactwatch.alert.tenancy.admin-key=" + this.adminKey,
+						// the demo's receiver listens on this machine: loopback webhooks are allowed here only
+						"--pactwatch.alert.webhook.allow-list=127.0.0.0/8,::1,localhost",
+						"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + this.options.smtpPort(),
+						"--pactwatch.alert.email.public-url=" + alertUrl()),
 				logs));
 		// the services start in parallel; wait for all of them
 		CompletableFuture<?>[] healthy = this.services.stream()
@@ -96,8 +111,8 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private void startBroker() {
+		// the KRaft test kit picks the broker's port itself: clients learn it from kafkaBootstrapServers()
 		this.broker = new EmbeddedKafkaKraftBroker(1, 3);
-		this.broker.kafkaPorts(this.options.kafkaPort());
 		// one broker: the transaction log behind exactly-once processing has to fit on it
 		this.broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
 				"transaction.state.log.min.isr", "1", "offsets.topic.replication.factor", "1",
@@ -116,6 +131,24 @@ public final class LocalStack implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start the embedded PostgreSQL", ex);
 		}
+	}
+
+	private void startSmtp() {
+		this.smtp = new GreenMail(new ServerSetup(this.options.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.smtp.start();
+	}
+
+	public String adminKey() {
+		return this.adminKey;
+	}
+
+	/** The mails alert-service sent, as the SMTP catcher received them. */
+	public List<MimeMessage> receivedMails() {
+		return List.of(this.smtp.getReceivedMessages());
+	}
+
+	public String smtpAddress() {
+		return "127.0.0.1:" + this.options.smtpPort();
 	}
 
 	public String kafkaBootstrapServers() {
@@ -155,6 +188,10 @@ public final class LocalStack implements AutoCloseable {
 				System.err.println("Could not stop PostgreSQL cleanly: " + ex.getMessage());
 			}
 			this.postgres = null;
+		}
+		if (this.smtp != null) {
+			this.smtp.stop();
+			this.smtp = null;
 		}
 		if (this.broker != null) {
 			this.broker.destroy();

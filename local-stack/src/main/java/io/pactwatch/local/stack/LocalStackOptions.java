@@ -10,18 +10,18 @@ import java.nio.file.Path;
  *
  * @param root the repository root, where each service's runnable jar is built
  * @param workDir logs and state of this run (emptied at start)
- * @param kafkaPort the broker's port
  * @param postgresPort PostgreSQL's port
  * @param ingestPort ingest-service's HTTP port
  * @param extractionPort extraction-service's HTTP port
  * @param alertPort alert-service's HTTP port
+ * @param smtpPort the SMTP catcher's port
  */
-public record LocalStackOptions(Path root, Path workDir, int kafkaPort, int postgresPort, int ingestPort,
-		int extractionPort, int alertPort) {
+public record LocalStackOptions(Path root, Path workDir, int postgresPort, int ingestPort,
+		int extractionPort, int alertPort, int smtpPort) {
 
 	/** The well-known ports, for a person at a terminal. */
 	public static LocalStackOptions defaults(Path root) {
-		return new LocalStackOptions(root, root.resolve(".local"), 9092, 5433, 8081, 8082, 8083);
+		return new LocalStackOptions(root, root.resolve(".local"), 5433, 8081, 8082, 8083, 2525);
 	}
 
 	/** Free ports, so that a test never collides with a stack somebody is running. */
