@@ -21,6 +21,7 @@ import io.pactwatch.extraction.extractor.date.DateFinder;
 import io.pactwatch.extraction.extractor.date.DateMention;
 import io.pactwatch.extraction.extractor.date.Term;
 import io.pactwatch.extraction.extractor.date.TermFinder;
+import io.pactwatch.extraction.extractor.party.ArgumentNames;
 import io.pactwatch.extraction.extractor.party.PartyChoice;
 import io.pactwatch.extraction.extractor.party.PartyFinder;
 import io.pactwatch.extraction.extractor.party.PartyKind;
@@ -94,6 +95,8 @@ final class ArticleReader {
 	private final WordClasses words;
 
 	private final MilestoneConsolidator consolidator = new MilestoneConsolidator();
+
+	private final ArgumentNames argumentNames = new ArgumentNames();
 
 	ArticleReader(NlpPipeline nlp, KeywordPrefilter prefilter, KeywordPrefilter partyFreePrefilter, TriggerFinder triggers,
 			StatusClassifier statuses,
@@ -257,6 +260,7 @@ final class ArticleReader {
 			return null; // a condition, a possibility, an attempt, a stance or a topic: no status fits
 		}
 		Reading reading = this.statuses.classify(tagged, match);
+		mentions = withArgumentNames(tagged, match, mentions, r.body);
 		List<String> context = r.context;
 		if (context.size() < 2) {
 			List<String> pair = lastNamedPair(r, sentence.index());
@@ -270,7 +274,8 @@ final class ArticleReader {
 		PartyChoice parties = this.partySelector.select(tagged, mentions, match.head(), eventNoun, context, r.body);
 		int agreementNoun = this.instruments.nearestAgreementNoun(tagged, match.head());
 		if (match.pattern().has(TriggerPattern.Option.TOPIC) && parties.source() == PartyChoice.Source.CONTEXT
-				&& agreementNoun < 0 && !isSentenceSubject(tagged, match.head())) {
+				&& agreementNoun < 0 && !isSentenceSubject(tagged, match.head())
+				&& !resumesTalks(tagged, match.head())) {
 			return null; // talks of someone else's, or of nothing in particular
 		}
 		if (isDomestic(tagged, mentions, parties)) {
@@ -310,6 +315,13 @@ final class ArticleReader {
 		if (match.pattern().has(TriggerPattern.Option.DONE) && status != MilestoneStatus.NEGATED) {
 			status = MilestoneStatus.OCCURRED; // "today's agreement" was reached today
 		}
+		if (match.pattern().has(TriggerPattern.Option.PROSPECT) && match.head() > 0
+				&& tagged.token(match.head() - 1).isNoun()) {
+			return null; // "sources close to the deal": who speaks, not how far the deal is
+		}
+		if (match.pattern().has(TriggerPattern.Option.PROSPECT) && status != MilestoneStatus.NEGATED) {
+			status = MilestoneStatus.EXPECTED; // "is near a deal", "close to an agreement": not reached yet
+		}
 		if (match.pattern().has(TriggerPattern.Option.NEGATEDONLY) && status != MilestoneStatus.NEGATED) {
 			return null; // "no breakthrough" is news; "a breakthrough" is not yet an agreement
 		}
@@ -323,7 +335,12 @@ final class ArticleReader {
 					|| this.background.hasPastQualifier(tagged, match.head())) {
 				status = MilestoneStatus.HISTORICAL; // dated before the cycle, or "a previous meeting"
 			}
-			else if (date == null && isBackground(r, tagged, match.head(), status, found, cutoff)) {
+			else if (date == null && (isBackground(r, tagged, match.head(), status, found, cutoff)
+					|| status == MilestoneStatus.OCCURRED && BackgroundCues.datedOnlyBefore(r.body, found, cutoff))) {
+				// "In 2005, the organisation arranged talks", "talks started in March 2007 when ..."
+				status = MilestoneStatus.HISTORICAL;
+			}
+			else if (false) {
 				status = MilestoneStatus.HISTORICAL;
 			}
 			else if (date != null && status == MilestoneStatus.OCCURRED
@@ -346,6 +363,42 @@ final class ArticleReader {
 				agreementTitle(tagged, agreementNoun), (date != null) ? date.value() : null, sentence.index(),
 				r.body.substring(from, sentence.end()), from, sentence.end(), confidence, reading.plannedBefore(),
 				status == MilestoneStatus.NEGATED && StatusClassifier.DENIED.equals(reading.cue()));
+	}
+
+	/** The sentence's parties plus the bare organisation names in the trigger's party places ("Lufthansa agreed"). */
+	private List<PartyMention> withArgumentNames(TaggedSentence tagged, TriggerMatch match, List<PartyMention> mentions,
+			String body) {
+		List<PartyMention> names = this.argumentNames.find(tagged, match.head(), subjectIsAgreement(tagged, match),
+				mentions, body);
+		if (names.isEmpty()) {
+			return mentions;
+		}
+		List<PartyMention> all = new ArrayList<>(mentions);
+		all.addAll(names);
+		all.sort(Comparator.comparingInt(PartyMention::start));
+		return all;
+	}
+
+	/** "the pact expires", "the ITA should be extended", "the accord was signed": the subject is the agreement. */
+	private boolean subjectIsAgreement(TaggedSentence tagged, TriggerMatch match) {
+		int head = match.head();
+		if (match.pattern().has(TriggerPattern.Option.SUBJECT)
+				|| match.span().first() < head && this.words.isAgreementNoun(tagged.token(match.span().first()))) {
+			return true;
+		}
+		if (!tagged.token(head).isPastForm()) {
+			return false;
+		}
+		for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
+			Token t = tagged.token(i);
+			if ("be".equals(t.lemma())) {
+				return true; // passive: the parties come after "by", if at all
+			}
+			if (!"AUX".equals(t.tag()) && !"ADV".equals(t.tag()) && !"PART".equals(t.tag())) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -383,13 +436,38 @@ final class ArticleReader {
 		return "NOUN".equals(next.tag()) && match.span().last() == match.head();
 	}
 
-	/** Whether an agreement word of the match is part of an organisation's name ("Warsaw Pact"). */
+	/**
+	 * Whether an agreement word of the match, or its head, is part of an organisation's name
+	 * ("Warsaw Pact", "the National Renewal Front").
+	 */
 	private boolean namesAnOrganisation(TaggedSentence tagged, TriggerMatch match, List<PartyMention> mentions) {
+		Token head = tagged.token(match.head());
+		if (Character.isUpperCase(head.text().charAt(0)) && mentions.stream()
+			.anyMatch(m -> m.kind() == PartyKind.ORG && m.overlaps(head.start(), head.end()))) {
+			return true;
+		}
 		for (int i = match.span().first(); i <= match.span().last(); i++) {
 			Token token = tagged.token(i);
 			if (this.words.isAgreementNoun(token)
 					&& mentions.stream().anyMatch(m -> m.overlaps(token.start(), token.end()))) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "agreeing to resume negotiations", "we'll continue talks in Geneva": talks resumed or
+	 * continued are the talks the article already reported, whose parties it named before.
+	 */
+	private boolean resumesTalks(TaggedSentence tagged, int head) {
+		for (int i = head - 1; i >= 0 && i >= head - 3; i--) {
+			Token t = tagged.token(i);
+			if (this.words.is(WordClasses.RESUMPTION, t)) { // any tag: the tagger reads "resume" as a noun too
+				return true;
+			}
+			if (!"DET".equals(t.tag()) && !"ADJ".equals(t.tag()) && !"NOUN".equals(t.tag())) {
+				return false;
 			}
 		}
 		return false;

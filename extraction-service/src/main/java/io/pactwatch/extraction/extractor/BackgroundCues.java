@@ -70,6 +70,25 @@ final class BackgroundCues {
 		return false;
 	}
 
+	/** Prepositions by which a date places a whole clause ("In 2005, ...", "started in March 2007"). */
+	private static final java.util.regex.Pattern CLAUSE_DATE = java.util.regex.Pattern
+		.compile("(?i)\\b(?:in|on|during|since|from)\\s+(?:the\\s+|early\\s+|late\\s+|mid-?)?$");
+
+	/**
+	 * The sentence's only dates place its clauses before the news cycle ("In 2005, the
+	 * organisation arranged talks"): an undated past event there happened back then too.
+	 */
+	static boolean datedOnlyBefore(String body, List<DateMention> dates, LocalDate cutoff) {
+		boolean placed = false;
+		for (DateMention d : dates) {
+			if (!d.latestMeant().isBefore(cutoff)) {
+				return false;
+			}
+			placed |= CLAUSE_DATE.matcher(body.substring(Math.max(0, d.start() - 14), d.start())).find();
+		}
+		return placed;
+	}
+
 	/** "Since 1978 the accords have been extended...": a date after "since" before the cutoff. */
 	static boolean runsSinceBefore(String body, List<DateMention> dates, LocalDate cutoff) {
 		for (DateMention d : dates) {

@@ -256,6 +256,144 @@ class PhrasingClassesTests {
 			});
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The Freedonia Farmers League (FFL) and the Ruritanian Grain Board (RGB) reached an agreement on prices on Tuesday. | AGREED | OCCURRED | org:ffl,org:rgb
+			Leaders of the National Renewal Front (NRF) said the NRF signed a ceasefire with the Sylvanian Army (SA) on Monday. | SIGNED | OCCURRED | org:nrf,org:sa
+			""")
+	void organisationsIntroducedWithTheirAcronymAreCodedByIt(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Brazil will hold talks with the National Aeronautics and Space Administration (NASA) on a satellite agreement next week. | TALKS | EXPECTED | BRA,USA
+			Officials of the Ministry of International Trade and Industry (MITI) and Canada signed a steel accord on Monday. | SIGNED | OCCURRED | CAN,JPN
+			""")
+	void aStateBodyIntroducedWithItsAcronymCountsAsTheState(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		List<ExtractedMilestone> found = SharedExtractor.extract(text, "2019-05-10");
+		assertThat(found).as("milestones of: %s", text)
+			.anySatisfy(m -> {
+				assertThat(m.milestone()).isEqualTo(milestone);
+				assertThat(m.status()).isEqualTo(status);
+				assertThat(m.parties()).containsExactly(parties.split(","));
+			});
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The Pacific Cocoa Pact (PCP) was extended by two years on Monday.
+			""")
+	void anAcronymOfAnAgreementNamesNoOrganisation(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.allSatisfy(m -> assertThat(m.parties()).doesNotContain("org:pcp"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Qantas and Jetstar agreed on a new code-share contract on Monday.                       | AGREED | OCCURRED | org:jetstar,org:qantas
+			Ryanair reached a pay deal with its pilots union, Cockpit Alliance, on Tuesday.         | AGREED | OCCURRED | org:cockpit alliance,org:ryanair
+			Gazprom signed a gas supply contract with Naftogaz on Tuesday.                          | SIGNED | OCCURRED | org:gazprom,org:naftogaz
+			Orbitex is near a $3 billion deal to buy Telvara.                                       | AGREED | EXPECTED | org:orbitex,org:telvara
+			""")
+	void bareOrganisationNamesStandingWhereThePartiesStand(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			President Joseph Kamau met the board. Kamau signed a water accord with Uganda on Monday.
+			Additionally, the union signed a deal with the airline on Monday.
+			""")
+	void peopleAndOpeningAdverbsAreNoOrganisations(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.allSatisfy(m -> assertThat(m.parties()).noneMatch(p -> p.equals("org:kamau") || p.equals("org:additionally")));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Olmert and Abbas signed a framework accord on Monday.                                   | 2007-05-10 | SIGNED | OCCURRED | ISR,PSE
+			Mugabe signed a trade pact with Mbeki on Monday.                                        | 2008-05-10 | SIGNED | OCCURRED | ZAF,ZWE
+			Ahmadinejad signed an energy agreement with Chavez on Tuesday.                          | 2007-05-10 | SIGNED | OCCURRED | IRN,VEN
+			Juba and Khartoum signed an oil transit accord on Monday.                               | 2012-05-10 | SIGNED | OCCURRED | SDN,SSD
+			""")
+	void leadersAndCapitalsOfTodaysStatesStandForTheirStates(String text, String published, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The rebels will not take part in negotiations with Sudan.                               | TALKS | NEGATED  | SDN
+			Zambia refused to participate in power sharing talks with Malawi.                       | TALKS | NEGATED  | MWI,ZMB
+			Peru took part in the talks with Chile on Monday.                                       | TALKS | OCCURRED | CHL,PER
+			""")
+	void takingPartInTalksCarriesItsOwnStatus(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Talks between Fiji and Tonga broke down on Sunday. On Monday the union called off its strike, agreeing to resume negotiations. | TALKS | EXPECTED | FJI,TON
+			Greece and Turkey held talks in Athens on Monday. That is why we'll continue talks in Geneva.                                 | TALKS | EXPECTED | GRC,TUR
+			""")
+	void resumedTalksAreTheTalksTheArticleNamedBefore(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Ecuador and Colombia are close to an agreement on fishing rights.                       | AGREED | EXPECTED | COL,ECU
+			Ecuador is nearing a deal with Colombia on fishing rights.                              | AGREED | EXPECTED | COL,ECU
+			""")
+	void aDealInSightIsExpected(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Sources close to the deal said Peru and Chile will meet again.
+			""")
+	void peopleCloseToADealAreNoProspectOfIt(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.AGREED));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Malta and Tunisia reached a hard-fought deal on Monday.                                 | AGREED | OCCURRED | MLT,TUN
+			Oman and Qatar signed a US$2 billion gas deal on Monday.                                | SIGNED | OCCURRED | OMN,QAT
+			Serbia and Kosovo issued a joint declaration on trade on Monday.                        | AGREED | OCCURRED | SRB,XKX
+			""")
+	void compoundAdjectivesAndAmountsStayInsideTheAgreementsNounPhrase(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			In 2005, Malta and Tunisia signed a fisheries accord.                                   | SIGNED | HISTORICAL | MLT,TUN
+			Talks between Malta and Libya started in March 2007 when the two sides met in Tripoli.  | TALKS  | HISTORICAL | LBY,MLT
+			""")
+	void aClauseDatedBeforeTheNewsCycleIsBackground(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Sudan invited the rebels to talks. The rebels refused to take part in the negotiations with Sudan until a NATO force is deployed. | TALKS | NEGATED | SDN
+			""")
+	void whoActsInAClauseOfConditionIsNoParty(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
 	static void assertExtracts(String text, String published, Milestone milestone, MilestoneStatus status,
 			String parties) {
 		List<String> expectedParties = Arrays.asList(parties.split(","));

@@ -63,6 +63,8 @@ public final class OrganisationFinder {
 	/** Common nouns that introduce a name ("the shipping line Unimar", "Citgo, the subsidiary"). */
 	private final Set<String> descriptors;
 
+	private final AcronymDefinitions acronyms;
+
 	public OrganisationFinder() {
 		Map<String, Set<String>> classes = new HashMap<>();
 		for (String[] row : DataFile.rows(WORDS)) {
@@ -73,11 +75,13 @@ public final class OrganisationFinder {
 		this.nameHeads = classes.getOrDefault("NAME_HEAD", Set.of());
 		this.generic = classes.getOrDefault("GENERIC", Set.of());
 		this.descriptors = classes.getOrDefault("DESCRIPTOR", Set.of());
+		this.acronyms = new AcronymDefinitions(classes.getOrDefault("INSTRUMENT_HEAD", Set.of()));
 	}
 
 	/** Organisations named in {@code text[from, to)}. */
 	public List<PartyMention> find(String text, int from, int to) {
-		List<PartyMention> found = new ArrayList<>();
+		// a name defined by its acronym is coded by the acronym, whatever other rule also finds it
+		List<PartyMention> found = this.acronyms.find(text, from, to);
 		List<Word> words = Words.split(text, from, to);
 		for (int i = 0; i < words.size(); i++) {
 			Word word = words.get(i);
@@ -93,9 +97,13 @@ public final class OrganisationFinder {
 			}
 		}
 		for (int i = 0; i + 1 < words.size(); i++) {
-			if (this.descriptors.contains(words.get(i).text()) && isCapitalised(words.get(i + 1).text())
-					&& isBlank(text, words.get(i).end(), words.get(i + 1).start())) {
-				addNameAfter(found, text, words, i + 1);
+			if (this.descriptors.contains(words.get(i).text()) && isCapitalised(words.get(i + 1).text())) {
+				if (isBlank(text, words.get(i).end(), words.get(i + 1).start())) {
+					addNameAfter(found, text, words, i + 1);
+				}
+				else if (isCommaBetween(text, words.get(i).end(), words.get(i + 1).start())) {
+					addAppositiveName(found, text, words, i + 1);
+				}
 			}
 		}
 		addNamesBeforeAppositions(found, text, words);
@@ -174,6 +182,32 @@ public final class OrganisationFinder {
 		add(found, text, words.get(start), words.get(end));
 	}
 
+	/** Words after a name set off by commas that make it a speaker, not an apposition ("the union, Ford said"). */
+	private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "reported", "announced");
+
+	/**
+	 * "negotiations between the airline and its union, Vereinigung Cockpit, failed": a name set
+	 * off by commas right after its descriptor, closed by a comma or the sentence's end.
+	 */
+	private void addAppositiveName(List<PartyMention> found, String text, List<Word> words, int start) {
+		int end = start;
+		while (end + 1 < words.size() && end - start < 4 && isCapitalised(words.get(end + 1).text())
+				&& isBlank(text, words.get(end).end(), words.get(end + 1).start())) {
+			end++;
+		}
+		int after = words.get(end).end();
+		while (after < text.length() && text.charAt(after) == ' ') {
+			after++;
+		}
+		boolean closed = after >= text.length() || ",.;".indexOf(text.charAt(after)) >= 0;
+		boolean speaker = end + 1 < words.size() && SPEECH.contains(words.get(end + 1).text());
+		if (!closed || speaker || NOT_NAME_START.contains(words.get(start).text()) || isTitled(words, start, end + 1)
+				|| allGeneric(words, start, end + 1)) {
+			return;
+		}
+		add(found, text, words.get(start), words.get(end));
+	}
+
 	/** "Citgo, the Houston-based subsidiary of ...": a name set off before its descriptor. */
 	private void addNamesBeforeAppositions(List<PartyMention> found, String text, List<Word> words) {
 		for (int i = 0; i + 2 < words.size(); i++) {
@@ -196,7 +230,9 @@ public final class OrganisationFinder {
 						start++;
 					}
 					if (!isTitled(words, start, i + 1) && !allGeneric(words, start, i + 1)
-							&& !(start == i && isSentenceStart(text, words, start) && words.get(i).text().length() < 3)) {
+							&& !(start == i && isSentenceStart(text, words, start) && words.get(i).text().length() < 3)
+							&& !(start == i && isSentenceStart(text, words, start) && !isUsedMidSentence(text, words.get(i).text()))) {
+						// "Additionally, the union ...": an opening adverb, unless the article uses the word as a name
 						add(found, text, words.get(start), words.get(i));
 					}
 					break;
@@ -206,6 +242,22 @@ public final class OrganisationFinder {
 				}
 			}
 		}
+	}
+
+	/** Whether the word also appears capitalised after a lower-case word: a name, not a sentence opener. */
+	private static boolean isUsedMidSentence(String text, String word) {
+		int at = text.indexOf(word);
+		while (at >= 0) {
+			int before = at - 1;
+			while (before >= 0 && text.charAt(before) == ' ') {
+				before--;
+			}
+			if (before >= 0 && Character.isLowerCase(text.charAt(before))) {
+				return true;
+			}
+			at = text.indexOf(word, at + word.length());
+		}
+		return false;
 	}
 
 	/** Whether only spaces separate two words (no allocation: this runs on every word of an article). */

@@ -29,13 +29,25 @@ public final class PartyFinder {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String text : List.of(title, body)) {
 			for (PartyMention org : this.organisations.find(text, 0, text.length())) {
-				String surface = org.surface().toLowerCase(Locale.ROOT);
-				if (this.gazetteer.codeOf(org.surface(), null) == null) {
+				// an acronym is matched as written: "MDC", never the word "mdc" or "it"
+				String surface = isAcronym(org.surface()) ? org.surface() : org.surface().toLowerCase(Locale.ROOT);
+				if (!isKnownToGazetteer(org, null)) {
 					names.putIfAbsent(surface, org.code());
 				}
 			}
 		}
 		return names;
+	}
+
+	/**
+	 * Whether the gazetteer already knows the organisation, by its surface or by the short
+	 * name its code carries: "the Ministry of International Trade and Industry (MITI)" is a
+	 * body of a state, and counts as the state, not as an organisation of its own.
+	 */
+	private boolean isKnownToGazetteer(PartyMention org, LocalDate date) {
+		String shortName = org.code().startsWith("org:") ? org.code().substring(4).toUpperCase(Locale.ROOT) : null;
+		return this.gazetteer.codeOf(org.surface(), date) != null
+				|| (shortName != null && this.gazetteer.codeOf(shortName, date) != null);
 	}
 
 	/**
@@ -45,13 +57,15 @@ public final class PartyFinder {
 	public List<PartyMention> find(String text, int from, int to, LocalDate date, Map<String, String> articleOrgs) {
 		List<PartyMention> orgs = new ArrayList<>();
 		for (PartyMention org : this.organisations.find(text, from, to)) {
-			if (this.gazetteer.codeOf(org.surface(), date) == null) {
+			if (!isKnownToGazetteer(org, date)) {
 				orgs.add(org); // "Mexico said it signed": a state, not a company
 			}
 		}
 		String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+		String exact = text.substring(from, to);
 		articleOrgs.forEach((surface, code) -> {
-			int at = lower.indexOf(surface);
+			String searched = isAcronym(surface) ? exact : lower;
+			int at = searched.indexOf(surface);
 			while (at >= 0) {
 				int start = from + at;
 				int end = start + surface.length();
@@ -59,7 +73,7 @@ public final class PartyFinder {
 						&& orgs.stream().noneMatch(o -> o.overlaps(start, end))) {
 					orgs.add(new PartyMention(code, text.substring(start, end), PartyKind.ORG, start, end));
 				}
-				at = lower.indexOf(surface, at + surface.length());
+				at = searched.indexOf(surface, at + surface.length());
 			}
 		});
 		List<PartyMention> all = new ArrayList<>(orgs);
@@ -70,6 +84,20 @@ public final class PartyFinder {
 		}
 		all.sort(Comparator.comparingInt(PartyMention::start));
 		return all;
+	}
+
+	/** "MDC", "ZANU-PF": a short name in capitals, without spaces. */
+	static boolean isAcronym(String surface) {
+		if (surface.length() < 2 || surface.length() > 10) {
+			return false;
+		}
+		for (int i = 0; i < surface.length(); i++) {
+			char c = surface.charAt(i);
+			if (!Character.isUpperCase(c) && c != '-' && c != '&') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isWordBoundary(String text, int index) {

@@ -154,7 +154,7 @@ public final class PartyGazetteer {
 			for (int n = Math.min(this.maxWords, words.size() - i); n >= 1 && matched == 0; n--) {
 				List<Word> span = words.subList(i, i + n);
 				Alias alias = lookup(span, date);
-				if (alias != null) {
+				if (alias != null && !isCurrencyPrefix(text, span.get(n - 1).end())) {
 					Word first = span.get(0);
 					Word last = span.get(n - 1);
 					mentions.add(new PartyMention(alias.code(), text.substring(first.start(), last.end()), alias.kind(),
@@ -165,6 +165,11 @@ public final class PartyGazetteer {
 			i += Math.max(matched, 1);
 		}
 		return mentions;
+	}
+
+	/** "US$2 billion", "HK$": a currency, not the state. */
+	private static boolean isCurrencyPrefix(String text, int end) {
+		return end < text.length() && text.charAt(end) == '$';
 	}
 
 	private Alias lookup(List<Word> span, LocalDate date) {

@@ -34,7 +34,8 @@ public final class PartySelector {
 	/** How many tokens after the trigger a party may still be named. */
 	private static final int AFTER_HEAD_REACH = 15;
 
-	private static final Set<String> SELF_PRONOUNS = Set.of("it", "they", "we", "its");
+	/** The subject of a reported clause that is the speaker itself ("said it signed", "says he will not take part"). */
+	private static final Set<String> SELF_PRONOUNS = Set.of("it", "they", "we", "its", "he", "she");
 
 	private final WordClasses words;
 
@@ -61,8 +62,10 @@ public final class PartySelector {
 					PartyChoice.Source.NAMED);
 		}
 		// parties are named near the event: past the object, a sentence moves on to other things
-		int reach = (head + AFTER_HEAD_REACH < sentence.size()) ? sentence.token(head + AFTER_HEAD_REACH).start()
-				: Integer.MAX_VALUE;
+		int reach = Math.min(
+				(head + AFTER_HEAD_REACH < sentence.size()) ? sentence.token(head + AFTER_HEAD_REACH).start()
+						: Integer.MAX_VALUE,
+				subordinateClauseStart(sentence, head));
 		List<PartyMention> far = new ArrayList<>();
 		candidates.removeIf(m -> m.start() >= reach && far.add(m));
 		List<PartyMention> main = new ArrayList<>();
@@ -116,6 +119,20 @@ public final class PartySelector {
 			source = PartyChoice.Source.CONTEXT;
 		}
 		return new PartyChoice(new ArrayList<>(chosen.keySet()), new ArrayList<>(chosen.values()), source);
+	}
+
+	/** Conjunctions opening a clause about something else: "refused to take part until a UN force is deployed". */
+	private static final Set<String> SUBORDINATORS = Set.of("until", "unless", "because", "although", "though",
+			"whereas", "while");
+
+	/** Where a subordinate clause after the trigger starts: who acts in it is no party to the milestone. */
+	private static int subordinateClauseStart(TaggedSentence sentence, int head) {
+		for (int i = head + 1; i < sentence.size(); i++) {
+			if (SUBORDINATORS.contains(sentence.token(i).lower())) {
+				return sentence.token(i).start();
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	/** Words that may sit between an organisation's name and the noun it qualifies ("ICO council meeting"). */
@@ -228,7 +245,8 @@ public final class PartySelector {
 			return false;
 		}
 		int wordStart = start;
-		return mentions.stream().noneMatch(m -> m.overlaps(wordStart, end));
+		// "in Reykjavik, Iceland": a capital before its state is a place too
+		return mentions.stream().noneMatch(m -> m.overlaps(wordStart, end) && m.kind() != PartyKind.CAPITAL);
 	}
 
 	private static boolean isPlace(PartyMention mention, String body) {

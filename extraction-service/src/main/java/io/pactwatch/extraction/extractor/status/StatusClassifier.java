@@ -88,6 +88,12 @@ public final class StatusClassifier {
 		return reading;
 	}
 
+	/** "'ll", "we'll", "they'd": a modal written as a clitic. */
+	private boolean isModalClitic(String w) {
+		int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+		return apostrophe >= 0 && this.words.is(WordClasses.MODAL, "'" + w.substring(apostrophe + 1));
+	}
+
 	/** The reading of the verb at {@code head}, from its auxiliary chain and form. */
 	private Reading verbal(TaggedSentence sentence, int head, int depth) {
 		boolean negated = false;
@@ -131,7 +137,9 @@ public final class StatusClassifier {
 					cue = w;
 				}
 			}
-			else if (this.words.is(WordClasses.MODAL, w) && ("AUX".equals(t.tag()) || "VERB".equals(t.tag()))) {
+			else if (this.words.is(WordClasses.MODAL, w) && ("AUX".equals(t.tag()) || "VERB".equals(t.tag()))
+					|| isModalClitic(w)) {
+				// "we'll": the tagger may keep the clitic on its pronoun
 				modal = true;
 				cue = (cue != null) ? cue : w;
 			}
@@ -334,6 +342,11 @@ public final class StatusClassifier {
 				return new Reading(MilestoneStatus.EXPECTED, false, t.lower());
 			}
 		}
+		Integer participation = participationVerb(sentence, head);
+		if (participation != null) {
+			// "will not participate in negotiations", "took part in the talks": taking part is the talks
+			return verbal(sentence, participation, 1);
+		}
 		String preposition = framingPreposition(sentence, head);
 		if (preposition != null) {
 			// "during talks last week", "at talks in Geneva tomorrow": the event frames the clause,
@@ -402,6 +415,39 @@ public final class StatusClassifier {
 			return new Reading(MilestoneStatus.OCCURRED, true, "talks");
 		}
 		return new Reading(MilestoneStatus.EXPECTED, false, "nominal");
+	}
+
+	/**
+	 * The verb of taking part right before "in" the nominal event ("participate in talks", "take
+	 * part in the negotiations", "engage in talks"), or {@code null}: the event is its object, not
+	 * its frame.
+	 */
+	private Integer participationVerb(TaggedSentence sentence, int head) {
+		int in = -1;
+		for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+			Token t = sentence.token(i);
+			if ("in".equals(t.lower())) {
+				in = i;
+				break;
+			}
+			if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(t.tag()) && !isGerundModifier(sentence, i)) {
+				return null;
+			}
+		}
+		if (in < 1) {
+			return null;
+		}
+		int verb = in - 1;
+		if ("part".equals(sentence.token(verb).lower()) && verb > 0) {
+			verb--; // "take part in"
+		}
+		Token t = sentence.token(verb);
+		return (t.isVerb() && this.words.is(WordClasses.PARTICIPATION, t)) ? verb : null;
+	}
+
+	/** "power sharing talks": an -ing form before a noun qualifies it. */
+	private static boolean isGerundModifier(TaggedSentence sentence, int index) {
+		return sentence.token(index).isGerund() && index + 1 < sentence.size() && sentence.token(index + 1).isNoun();
 	}
 
 	/** How many words a framing preposition may sit before its event ("at the coffee organisation's talks"). */
@@ -497,6 +543,9 @@ public final class StatusClassifier {
 	private static Integer governingVerbLeft(TaggedSentence sentence, int head) {
 		for (int i = head - 1; i >= 0 && i >= head - 5; i--) {
 			Token t = sentence.token(i);
+			if (isGerundModifier(sentence, i)) {
+				continue; // "rejected power sharing talks": "sharing" qualifies the talks
+			}
 			if (t.isVerb() && !"AUX".equals(t.tag())) {
 				return i;
 			}

@@ -18,6 +18,12 @@ public final class WordClasses {
 
 	public static final String NEGATE_GOVERNOR = "NEGATE_GOVERNOR";
 
+	/** Verbs of taking part "in" an event: the event is their object ("will not participate in talks"). */
+	public static final String PARTICIPATION = "PARTICIPATION";
+
+	/** Verbs that take up talks already under way or held before ("resume negotiations"). */
+	public static final String RESUMPTION = "RESUMPTION";
+
 	public static final String MODAL = "MODAL";
 
 	public static final String NEGATOR = "NEGATOR";

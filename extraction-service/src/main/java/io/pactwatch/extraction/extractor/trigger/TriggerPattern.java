@@ -19,7 +19,7 @@ public final class TriggerPattern {
 	/** Pattern options, as named in the data file. */
 	public enum Option {
 
-		DEAL, NOMINAL, TOPIC, COMPLEMENT, SUBJECT, GERUND, NEGATEDONLY, STRICTTOPIC, IGO, DONE, MEETING
+		DEAL, NOMINAL, TOPIC, COMPLEMENT, SUBJECT, GERUND, NEGATEDONLY, STRICTTOPIC, IGO, DONE, MEETING, PROSPECT
 
 	}
 
@@ -225,7 +225,8 @@ public final class TriggerPattern {
 				if (skip > 0 && sentence.token(at - 1).isClauseBreak() && !isBracketedAcronym(sentence, at - 1)) {
 					return null; // "(ICO)" names what precedes it; other brackets and semicolons end the phrase
 				}
-				if (skip > 0 && objectGap && !isNounPhraseWord(sentence.token(at - 1))) {
+				if (skip > 0 && objectGap && !isNounPhraseWord(sentence.token(at - 1))
+						&& !isHyphenCompound(sentence, at - 1)) {
 					return null;
 				}
 				Span span = matchAt(sentence, at, element + 1, first, head, wordClasses);
@@ -252,6 +253,20 @@ public final class TriggerPattern {
 		return ")".equals(t.text()) && index >= 2 && "(".equals(sentence.token(index - 2).text());
 	}
 
+	/** "a hard-fought deal", "the EU-brokered ceasefire": a participle inside a hyphenated adjective. */
+	private static boolean isHyphenCompound(TaggedSentence sentence, int index) {
+		Token t = sentence.token(index);
+		if (t.text().indexOf('-') > 0) {
+			return true;
+		}
+		return index > 0 && "-".equals(sentence.token(index - 1).text())
+				&& sentence.token(index - 1).end() == t.start();
+	}
+
+	private static boolean isMoney(String text) {
+		return text.indexOf('$') >= 0 || text.indexOf('\u20ac') >= 0 || text.indexOf('\u00a3') >= 0;
+	}
+
 	private static boolean isNounPhraseWord(Token token) {
 		if ("'s".equals(token.lower()) || "'".equals(token.text())) {
 			return true; // "last week's talks": a possessive inside the noun phrase
@@ -259,7 +274,8 @@ public final class TriggerPattern {
 		return switch (token.tag()) {
 			case "DET", "ADJ", "NUM", "NOUN", "PROPN", "CCONJ", "ADV", "PUNCT", "SYM", "X" -> true;
 			case "PRON" -> token.lower().equals("its") || token.lower().equals("their") || token.lower().equals("our");
-			default -> "-".equals(token.text()) || "of".equals(token.lower());
+			// "a US$2 billion deal": the tagger may take a currency for anything
+			default -> "-".equals(token.text()) || "of".equals(token.lower()) || isMoney(token.text());
 		};
 	}
 
