@@ -2,7 +2,7 @@ package io.pactwatch.alert.delivery;
 
 import java.time.Clock;
 
-import io.pactwatch.alert.webhook.AddressGuard;
+import io.pactwatch.netguard.AddressGuard;
 import io.pactwatch.alert.webhook.WebhookSender;
 
 import org.springframework.context.annotation.Bean;

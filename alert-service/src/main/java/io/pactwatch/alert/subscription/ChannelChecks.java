@@ -7,8 +7,8 @@ import java.util.List;
 
 import io.pactwatch.alert.web.FieldProblem;
 import io.pactwatch.alert.web.InvalidRequestException;
-import io.pactwatch.alert.webhook.AddressGuard;
-import io.pactwatch.alert.webhook.BlockedAddressException;
+import io.pactwatch.netguard.AddressGuard;
+import io.pactwatch.netguard.BlockedAddressException;
 
 import org.springframework.stereotype.Component;
 

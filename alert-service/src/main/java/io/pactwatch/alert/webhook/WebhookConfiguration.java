@@ -1,5 +1,6 @@
 package io.pactwatch.alert.webhook;
 
+import io.pactwatch.netguard.AddressGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

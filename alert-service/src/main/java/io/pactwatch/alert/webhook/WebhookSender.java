@@ -1,5 +1,8 @@
 package io.pactwatch.alert.webhook;
 
+import io.pactwatch.netguard.GuardedAddressResolverGroup;
+import io.pactwatch.netguard.BlockedAddressException;
+import io.pactwatch.netguard.AddressGuard;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

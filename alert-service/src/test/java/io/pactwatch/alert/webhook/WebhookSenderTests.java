@@ -1,5 +1,6 @@
 package io.pactwatch.alert.webhook;
 
+import io.pactwatch.netguard.AddressGuard;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

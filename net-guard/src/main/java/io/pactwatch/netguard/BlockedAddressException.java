@@ -1,8 +1,8 @@
-package io.pactwatch.alert.webhook;
+package io.pactwatch.netguard;
 
 import java.net.UnknownHostException;
 
-/** A webhook host that resolves to an address webhooks may not reach. */
+/** A host that resolves to an address pactwatch may not reach (see {@link AddressGuard}). */
 public class BlockedAddressException extends UnknownHostException {
 
 	public BlockedAddressException(String message) {

@@ -1,4 +1,4 @@
-package io.pactwatch.alert.webhook;
+package io.pactwatch.netguard;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -11,13 +11,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Keeps webhooks away from addresses inside the operator's network: loopback, private
+ * Keeps pactwatch's outbound HTTP (webhooks to subscribers, fetches of pages and feeds)
+ * away from addresses inside the operator's network: loopback, private
  * (RFC 1918, unique local), link-local (with the cloud metadata address 169.254.169.254),
  * shared (CGNAT, where 100.100.100.200 serves metadata), unspecified, multicast, broadcast,
  * reserved and documentation ranges, and IPv6 forms that embed such an IPv4 address
  * (mapped, compatible, NAT64, 6to4; Teredo entirely). A host is refused if any address it
  * resolves to is refused, unless the operator's allow-list names the host or the address.
- * Used when a webhook URL is given and again on every connection (DNS can change).
+ * Used when a URL is given and again on every connection, redirects included (DNS can
+ * change): see {@link GuardedAddressResolverGroup}.
  */
 public class AddressGuard {
 
@@ -68,7 +70,7 @@ public class AddressGuard {
 				this.allowedHosts.add(stripDot(value));
 			}
 			else {
-				throw new IllegalArgumentException("pactwatch.alert.webhook.allow-list: '" + entry
+				throw new IllegalArgumentException("Allow-list entry '" + entry
 						+ "' is neither an IP address, a CIDR range nor a host name");
 			}
 		}
@@ -100,7 +102,7 @@ public class AddressGuard {
 			String refused = refusal(address);
 			if (refused != null) {
 				throw new BlockedAddressException(host + " resolves to " + address.getHostAddress() + ", " + refused
-						+ " address; webhooks may only go to public addresses");
+						+ " address; only public addresses are allowed");
 			}
 		}
 	}
@@ -174,7 +176,7 @@ public class AddressGuard {
 			return new Range(network, bits, what);
 		}
 		catch (UnknownHostException | RuntimeException ex) {
-			throw new IllegalArgumentException("pactwatch.alert.webhook.allow-list: '" + cidr + "' is not a valid "
+			throw new IllegalArgumentException("Allow-list entry '" + cidr + "' is not a valid "
 					+ "IP address or CIDR range", ex);
 		}
 	}

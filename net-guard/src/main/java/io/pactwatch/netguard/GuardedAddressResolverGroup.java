@@ -1,4 +1,4 @@
-package io.pactwatch.alert.webhook;
+package io.pactwatch.netguard;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,22 +15,22 @@ import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.Promise;
 
 /**
- * The webhook client's name resolution: every connection's host is resolved (off the event
+ * An HTTP client's name resolution (Reactor Netty): every connection's host is resolved (off the event
  * loop, with the JDK resolver and its cache) and checked by the {@link AddressGuard} right
  * before connecting, so the address connected to is the address checked. Host names that are
  * IP literals are checked too.
  */
-final class GuardedAddressResolverGroup extends AddressResolverGroup<InetSocketAddress> {
+public final class GuardedAddressResolverGroup extends AddressResolverGroup<InetSocketAddress> {
 
 	private final AddressGuard guard;
 
 	private final ExecutorService lookups;
 
-	GuardedAddressResolverGroup(AddressGuard guard) {
+	public GuardedAddressResolverGroup(AddressGuard guard) {
 		this.guard = guard;
 		AtomicInteger threads = new AtomicInteger();
 		this.lookups = Executors.newFixedThreadPool(4, (task) -> {
-			Thread thread = new Thread(task, "webhook-dns-" + threads.incrementAndGet());
+			Thread thread = new Thread(task, "guarded-dns-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
