@@ -42,6 +42,26 @@ class AvroSerdeTests {
 	}
 
 	@Test
+	void readsAnArticleWrittenWithTheFirstReleasedSchemaWithoutSources() throws Exception {
+		Schema v1 = SchemaHistory.versionsOf("Article").get(0);
+		assertThat(v1.getField("sources")).as("v1 predates the sources").isNull();
+		GenericRecord written = new GenericRecordBuilder(v1).set("id", "a-old")
+			.set("title", "Pact signed")
+			.set("body", "They signed it.")
+			.set("receivedAt", 1_500_000_000_000L)
+			.set("contentHash", "00ff")
+			.build();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(written, out);
+
+		Article read = AvroSerde.of(Article.class).deserialize("t", out.toByteArray());
+
+		assertThat(read.getId()).isEqualTo("a-old");
+		assertThat(read.getContentHash()).isEqualTo("00ff");
+		assertThat(read.getSources()).isEmpty();
+	}
+
+	@Test
 	void readsAMilestoneEventWrittenWithTheFirstReleasedSchema() throws Exception {
 		Schema v1 = SchemaHistory.versionsOf("MilestoneEvent").get(0);
 		assertThat(v1.getField("termStart")).as("v1 predates the term fields").isNull();

@@ -21,6 +21,9 @@ final class SampleRecords {
 			.setPublishedAt(PUBLISHED)
 			.setReceivedAt(PUBLISHED.plusSeconds(60))
 			.setContentHash("00ff")
+			.setSources(List.of(new ArticleSource("Example Wire", "https://news.example/space-pact",
+					"Two states sign space pact", PUBLISHED.toEpochMilli()),
+					new ArticleSource("Other Daily", "https://other.example/pact", "Space pact signed", null)))
 			.build();
 	}
 

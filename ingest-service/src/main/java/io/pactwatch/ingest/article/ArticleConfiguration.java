@@ -22,11 +22,21 @@ class ArticleConfiguration {
 	}
 
 	@Bean
-	RecentArticles recentArticles(IngestProperties properties, KafkaProperties kafkaProperties) {
-		RecentArticles recentArticles = new RecentArticles(properties.dedupe().capacity());
+	RecentArticles recentArticles(IngestProperties properties) {
+		return new RecentArticles(properties.dedupe().capacity());
+	}
+
+	/** The stories, and the recent articles, as the topic's tail left them before this start. */
+	@Bean
+	Stories stories(IngestProperties properties, RecentArticles recentArticles, KafkaProperties kafkaProperties) {
+		IngestProperties.Stories settings = properties.stories();
+		Stories stories = new Stories(settings.capacity(), settings.minWords(), settings.similarity());
 		new RecentArticlesWarmUp(kafkaProperties.buildConsumerProperties(), Topics.ARTICLES_RAW)
-			.readInto(recentArticles, properties.dedupe().warmUpRecords());
-		return recentArticles;
+			.readInto((article) -> {
+				recentArticles.remember(article.getId(), article.getContentHash());
+				stories.remember(article);
+			}, properties.dedupe().warmUpRecords());
+		return stories;
 	}
 
 	@Bean

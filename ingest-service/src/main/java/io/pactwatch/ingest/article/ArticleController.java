@@ -25,7 +25,7 @@ class ArticleController {
 	@PostMapping(path = "/api/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<ArticleIntake.IntakeResult> submit(@RequestBody ArticleSubmission submission) {
-		return this.intake.submit(submission);
+		return this.intake.submit(submission, Channel.API);
 	}
 
 }

@@ -34,7 +34,7 @@ public record ArticleSubmission(String id, String source, String url, String tit
 
 	static final int MAX_SOURCE_LENGTH = 200;
 
-	static final int MAX_URL_LENGTH = 2_048;
+	public static final int MAX_URL_LENGTH = 2_048;
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");
 

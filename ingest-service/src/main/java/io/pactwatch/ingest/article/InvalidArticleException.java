@@ -8,7 +8,7 @@ public class InvalidArticleException extends RuntimeException {
 
 	private final List<ArticleSubmission.FieldError> errors;
 
-	InvalidArticleException(List<ArticleSubmission.FieldError> errors) {
+	public InvalidArticleException(List<ArticleSubmission.FieldError> errors) {
 		super(errors.stream().map((error) -> error.field() + " " + error.message()).collect(Collectors.joining("; ")));
 		this.errors = List.copyOf(errors);
 	}

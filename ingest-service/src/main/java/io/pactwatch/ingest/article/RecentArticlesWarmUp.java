@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import io.pactwatch.schemas.Article;
 import io.pactwatch.schemas.AvroSerde;
@@ -19,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the latest records of {@code articles.raw.v1} into {@link RecentArticles} at
+ * Reads the latest records of {@code articles.raw.v1} into {@link RecentArticles} (and
+ * {@link Stories}) at
  * start-up, so that an article published just before a restart is still recognised as a
  * duplicate. Best effort: a missing topic or an unreachable broker leaves the memory
  * empty and the service starts anyway.
@@ -45,6 +47,11 @@ class RecentArticlesWarmUp {
 	}
 
 	void readInto(RecentArticles recentArticles, int maxRecords) {
+		readInto((article) -> recentArticles.remember(article.getId(), article.getContentHash()), maxRecords);
+	}
+
+	/** Hands each readable record of the topic's tail to {@code sink}, oldest first per partition. */
+	void readInto(Consumer<Article> sink, int maxRecords) {
 		if (maxRecords <= 0) {
 			return;
 		}
@@ -69,7 +76,7 @@ class RecentArticlesWarmUp {
 			int read = 0;
 			while (!caughtUp(consumer, ends) && System.nanoTime() < deadline) {
 				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-					rememberIfReadable(recentArticles, serde, record);
+					rememberIfReadable(sink, serde, record);
 					read++;
 				}
 			}
@@ -85,12 +92,12 @@ class RecentArticlesWarmUp {
 		return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
 	}
 
-	private static void rememberIfReadable(RecentArticles recentArticles, AvroSerde<Article> serde,
+	private static void rememberIfReadable(Consumer<Article> sink, AvroSerde<Article> serde,
 			ConsumerRecord<String, byte[]> record) {
 		try {
 			Article article = serde.deserialize(record.topic(), record.value());
 			if (article != null) {
-				recentArticles.remember(article.getId(), article.getContentHash());
+				sink.accept(article);
 			}
 		}
 		catch (RuntimeException unreadable) {

@@ -14,6 +14,12 @@ final class ProblemDetails {
 
 	static final URI PAYLOAD_TOO_LARGE = URI.create("https://pactwatch.io/problems/payload-too-large");
 
+	static final URI INVALID_FEED = URI.create("https://pactwatch.io/problems/invalid-feed");
+
+	static final URI FEED_NOT_FOUND = URI.create("https://pactwatch.io/problems/feed-not-found");
+
+	static final URI PAGE_NOT_READABLE = URI.create("https://pactwatch.io/problems/page-not-readable");
+
 	static final URI UNAVAILABLE = URI.create("https://pactwatch.io/problems/temporarily-unavailable");
 
 	private ProblemDetails() {

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /** Writes a problem+json response from a web filter, where no controller advice applies. */
 @Component
-class ProblemResponses {
+public class ProblemResponses {
 
 	private final ServerCodecConfigurer codecs;
 
@@ -25,7 +25,7 @@ class ProblemResponses {
 	}
 
 	@SuppressWarnings("unchecked")
-	Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, ProblemDetail problem) {
+	public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, ProblemDetail problem) {
 		ServerHttpResponse response = exchange.getResponse();
 		response.setStatusCode(status);
 		problem.setInstance(exchange.getRequest().getURI());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.pactwatch.ingest.support.IngestServiceTest;
+import io.pactwatch.ingest.support.WireStories;
 import io.pactwatch.schemas.Article;
 import io.pactwatch.schemas.AvroSerde;
 import io.pactwatch.schemas.Topics;
@@ -19,18 +21,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-				"pactwatch.ingest.max-body-size=16KB" })
-@AutoConfigureWebTestClient
+@IngestServiceTest
 class ArticleIntakeIT {
 
 	@Autowired
@@ -99,6 +96,60 @@ class ArticleIntakeIT {
 
 		assertThat(accepted).isEqualTo(id);
 		assertThat(awaitPublished(id, 1)).hasSize(1);
+	}
+
+	@Test
+	void aNonEnglishArticleIsAcceptedAndMarkedWithItsDetectedLanguage() {
+		String id = submit(Map.of("title", "Accord de pêche " + UUID.randomUUID(), "body",
+				"Les deux États ont signé lundi un accord de pêche qui fixe des quotas communs pour les stocks "
+						+ "partagés et crée un organe conjoint d'inspection."),
+				"ACCEPTED");
+
+		assertThat(awaitPublished(id, 1).get(0).value().getLanguage()).isEqualTo("fr");
+	}
+
+	@Test
+	void aLanguageGivenByTheClientIsKept() {
+		String id = submit(Map.of("title", "Pact " + UUID.randomUUID(), "body",
+				"The two states signed a fisheries agreement on Monday that sets shared quotas.", "language", "de"),
+				"ACCEPTED");
+
+		assertThat(awaitPublished(id, 1).get(0).value().getLanguage()).isEqualTo("de");
+	}
+
+	@Test
+	void theSameWireStoryFromThreeOutletsIsOneArticleWithThreeSources() {
+		String marker = UUID.randomUUID().toString();
+		String body = WireStories.body(marker);
+
+		String first = submit(Map.of("source", "Example Wire", "url", "https://wire.example/" + marker, "title",
+				"Fisheries pact agreed", "body", body, "publishedAt", "2017-10-02T08:00:00Z"), "ACCEPTED");
+		String second = submit(Map.of("source", "Daily Example", "url", "https://daily.example/world/" + marker,
+				"title", "Neighbours agree on fish quotas", "body", "GENEVA (Reuters) - " + body), "MERGED");
+		String third = submit(Map.of("source", "Example Times", "url", "https://times.example/" + marker
+				+ "?utm_source=rss", "title", "Fish deal done", "body", body + " Editing by Jane Doe."), "MERGED");
+		String again = submit(Map.of("source", "Daily Example", "url", "https://daily.example/world/" + marker
+				+ "#comments", "title", "Neighbours agree on fish quotas", "body", body), "DUPLICATE");
+
+		assertThat(List.of(second, third, again)).containsOnly(first);
+		List<ConsumerRecord<String, Article>> published = awaitPublished(first, 3);
+		Article latest = published.get(published.size() - 1).value();
+		assertThat(latest.getTitle()).isEqualTo("Fisheries pact agreed");
+		assertThat(latest.getSources()).extracting(io.pactwatch.schemas.ArticleSource::getSource)
+			.containsExactly("Example Wire", "Daily Example", "Example Times");
+		assertThat(published).extracting((record) -> record.value().getContentHash())
+			.as("adding a source must not make extraction read the text again")
+			.containsOnly(published.get(0).value().getContentHash());
+	}
+
+	@Test
+	void aDifferentStoryOfTheSameLengthIsANewArticle() {
+		String marker = UUID.randomUUID().toString();
+		String first = submit(Map.of("title", "Pact", "body", WireStories.body(marker)), "ACCEPTED");
+
+		String other = submit(Map.of("title", "Rates", "body", WireStories.body(marker + "-other")), "ACCEPTED");
+
+		assertThat(other).isNotEqualTo(first);
 	}
 
 	@Test
