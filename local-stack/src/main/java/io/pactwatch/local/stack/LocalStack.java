@@ -14,10 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -178,6 +181,7 @@ public final class LocalStack implements AutoCloseable {
 	/** Stops the services, then PostgreSQL, then the broker; safe to call more than once. */
 	@Override
 	public void close() {
+		silenceBrokerLogs();
 		this.services.parallelStream().forEach(ServiceProcess::close);
 		this.services.clear();
 		if (this.postgres != null) {
@@ -196,6 +200,19 @@ public final class LocalStack implements AutoCloseable {
 		if (this.broker != null) {
 			this.broker.destroy();
 			this.broker = null;
+		}
+	}
+
+	/**
+	 * On Ctrl-C the test kit's own shutdown hook deletes the broker's directories while the
+	 * broker still writes its last checkpoints, and every broker component then reports the
+	 * missing files as errors. The data is throwaway, so a stopping broker has nothing to say.
+	 */
+	private static void silenceBrokerLogs() {
+		for (String name : List.of("kafka", "org.apache.kafka")) {
+			if (LoggerFactory.getLogger(name) instanceof Logger logger) {
+				logger.setLevel(Level.OFF);
+			}
 		}
 	}
 
