@@ -2,19 +2,15 @@ package io.pactwatch.ingest.feed;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import io.pactwatch.ingest.kafka.TopicReader;
+import io.pactwatch.ingest.kafka.TopicReader.Start;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,29 +89,9 @@ class FeedStore implements DisposableBean {
 
 	/** Reads the topic from its start: the latest record of each feed wins, a tombstone removes it. */
 	void load(Map<String, Object> consumerProperties) {
-		Map<String, Object> properties = new HashMap<>(consumerProperties);
-		properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-		properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-		properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-				new StringDeserializer())) {
-			List<PartitionInfo> partitions = consumer.partitionsFor(this.topic, TIMEOUT);
-			if (partitions == null || partitions.isEmpty()) {
-				return;
-			}
-			List<TopicPartition> assigned = partitions.stream()
-				.map((info) -> new TopicPartition(info.topic(), info.partition()))
-				.toList();
-			consumer.assign(assigned);
-			consumer.seekToBeginning(assigned);
-			Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, TIMEOUT);
-			while (!caughtUp(consumer, ends) && System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-					apply(record);
-				}
-			}
+		try {
+			new TopicReader(consumerProperties, TIMEOUT).read(this.topic, new StringDeserializer(), Start.beginning(),
+					this::apply);
 			logger.info("Read {} feeds from {}", this.sources.size(), this.topic);
 		}
 		catch (KafkaException ex) {
@@ -138,10 +114,6 @@ class FeedStore implements DisposableBean {
 		catch (JacksonException ex) {
 			logger.warn("Skipping an unreadable feed record {}: {}", record.key(), ex.getOriginalMessage());
 		}
-	}
-
-	private static boolean caughtUp(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> ends) {
-		return ends.entrySet().stream().allMatch((end) -> consumer.position(end.getKey()) >= end.getValue());
 	}
 
 }
