@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -49,36 +50,39 @@ public final class LocalStackApplication {
 
 		out.println("Starting pactwatch: a Kafka broker (KRaft), PostgreSQL and three services...");
 		long started = System.nanoTime();
-		LocalStack stack;
+		LocalStack stack = new LocalStack(LocalStackOptions.defaults(root));
+		DemoParts demo = new DemoParts();
+		CountDownLatch stopped = new CountDownLatch(1);
+		// registered before anything starts, so that Ctrl-C during the start leaves nothing behind either
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			out.println("\nStopping pactwatch...");
+			demo.close();
+			stack.close();
+			out.println("Stopped.");
+			stopped.countDown();
+		}, "pactwatch-stop"));
 		try {
 			// the broker's storage formatter writes to standard output; keep the console for the story
 			System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-			stack = LocalStack.start(LocalStackOptions.defaults(root));
+			stack.start();
 		}
 		catch (RuntimeException ex) {
-			System.err.println("pactwatch could not start: " + ex.getMessage());
+			if (!stack.isClosed()) {
+				System.err.println("pactwatch could not start: " + ex.getMessage());
+			}
 			System.exit(1);
 			return;
 		}
 		finally {
 			System.setOut(out);
 		}
-		WebhookReceiver receiver = WebhookReceiver.start(RECEIVER_PORT, "/hooks/demo");
-		TopicWatcher watcher = new TopicWatcher(stack.kafkaBootstrapServers());
-		MailPrinter mails = new MailPrinter(stack::receivedMails, out);
-		CountDownLatch stopped = new CountDownLatch(1);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			out.println("\nStopping pactwatch...");
-			mails.close();
-			watcher.close();
-			receiver.close();
-			stack.close();
-			out.println("Stopped.");
-			stopped.countDown();
-		}, "pactwatch-stop"));
+		WebhookReceiver receiver = demo.keep(WebhookReceiver.start(RECEIVER_PORT, "/hooks/demo"));
+		TopicWatcher watcher = demo.keep(new TopicWatcher(stack.kafkaBootstrapServers()));
+		demo.keep(new MailPrinter(stack::receivedMails, out));
 
 		out.printf("Started in %.1f s:%n", Duration.ofNanos(System.nanoTime() - started).toMillis() / 1000.0);
-		out.printf("  %-19s %s%n", "Kafka (KRaft)", stack.kafkaBootstrapServers());
+		out.printf("  %-19s %s   log: %s%n", "Kafka (KRaft)", stack.kafkaBootstrapServers(),
+				root.relativize(stack.brokerLog()));
 		out.printf("  %-19s %s%n", "PostgreSQL", stack.jdbcUrl());
 		for (ServiceProcess service : stack.services()) {
 			out.printf("  %-19s %s   log: %s%n", service.name(), service.url(), root.relativize(service.log()));
@@ -104,6 +108,29 @@ public final class LocalStackApplication {
 				stack.alertUrl());
 		out.println("Press Ctrl-C to stop.");
 		stopped.await();
+	}
+
+	/** What the launcher starts around the stack: stopped before it, the last started first. */
+	private static final class DemoParts {
+
+		private final List<AutoCloseable> parts = new ArrayList<>();
+
+		synchronized <T extends AutoCloseable> T keep(T part) {
+			this.parts.add(part);
+			return part;
+		}
+
+		synchronized void close() {
+			for (int i = this.parts.size() - 1; i >= 0; i--) {
+				try {
+					this.parts.get(i).close();
+				}
+				catch (Exception ex) {
+					// stopping: nothing to do about a part that will not close
+				}
+			}
+		}
+
 	}
 
 }

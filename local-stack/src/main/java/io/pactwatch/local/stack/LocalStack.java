@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -43,6 +47,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private EmbeddedKafkaKraftBroker broker;
 
+	private Path brokerLog;
+
 	private EmbeddedPostgres postgres;
 
 	private GreenMail smtp;
@@ -50,21 +56,37 @@ public final class LocalStack implements AutoCloseable {
 	/** alert-service's admin key for this run: the operator's, to create tenants. */
 	private final String adminKey = "local-" + UUID.randomUUID();
 
-	private LocalStack(LocalStackOptions options) {
+	/** Set once {@link #close()} has begun: whatever starts after it is stopped at once. */
+	private boolean closed;
+
+	public LocalStack(LocalStackOptions options) {
 		this.options = options;
 	}
 
 	/** Starts everything, or stops what it started and throws. */
 	public static LocalStack start(LocalStackOptions options) {
 		LocalStack stack = new LocalStack(options);
+		stack.start();
+		return stack;
+	}
+
+	/**
+	 * Starts everything, or stops what it started and throws. {@link #close()} may be called
+	 * from another thread meanwhile (Ctrl-C during the start): then nothing is left running.
+	 */
+	public void start() {
 		try {
-			stack.startAll();
-			return stack;
+			startAll();
 		}
 		catch (RuntimeException ex) {
-			stack.close();
+			close();
 			throw ex;
 		}
+	}
+
+	/** Whether {@link #close()} has begun. */
+	public synchronized boolean isClosed() {
+		return this.closed;
 	}
 
 	private void startAll() {
@@ -77,6 +99,9 @@ public final class LocalStack implements AutoCloseable {
 		requireFree(this.options.alertPort(), "alert-service");
 		requireFree(this.options.smtpPort(), "the SMTP catcher");
 
+		// set up before a second thread logs, so that logging starts once
+		this.brokerLog = logs.resolve("kafka.log");
+		logBrokerTo(this.brokerLog);
 		// the broker and the database are independent: start them side by side
 		CompletableFuture<Void> postgresStarted = CompletableFuture.runAsync(this::startPostgres);
 		startBroker();
@@ -84,12 +109,12 @@ public final class LocalStack implements AutoCloseable {
 		join(postgresStarted);
 		String kafka = "--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers();
 		List<String> smallJvm = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-		this.services.add(ServiceProcess.start("ingest-service", jars.get("ingest-service"), this.options.ingestPort(),
-				smallJvm, List.of(kafka), logs));
-		this.services.add(ServiceProcess.start("extraction-service", jars.get("extraction-service"),
-				this.options.extractionPort(), List.of("-Xmx768m", "-XX:+UseSerialGC"),
+		keep(ServiceProcess.start("ingest-service", jars.get("ingest-service"), this.options.ingestPort(), smallJvm,
+				List.of(kafka), logs));
+		keep(ServiceProcess.start("extraction-service", jars.get("extraction-service"), this.options.extractionPort(),
+				List.of("-Xmx768m", "-XX:+UseSerialGC"),
 				List.of(kafka, "--spring.kafka.streams.state-dir=" + state.resolve("extraction-service")), logs));
-		this.services.add(ServiceProcess.start("alert-service", jars.get("alert-service"), this.options.alertPort(),
+		keep(ServiceProcess.start("alert-service", jars.get("alert-service"), this.options.alertPort(),
 				smallJvm, List.of(kafka, "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres",
 						"--spring.datasource.password=postgres", "--pactwatch.alert.tenancy.admin-key=" + this.adminKey,
 						// the demo's receiver listens on this machine: loopback webhooks are allowed here only
@@ -98,7 +123,7 @@ public final class LocalStack implements AutoCloseable {
 						"--pactwatch.alert.email.public-url=" + alertUrl()),
 				logs));
 		// the services start in parallel; wait for all of them
-		CompletableFuture<?>[] healthy = this.services.stream()
+		CompletableFuture<?>[] healthy = services().stream()
 			.map((service) -> CompletableFuture.runAsync(() -> service.awaitHealthy(START_TIMEOUT)))
 			.toArray(CompletableFuture[]::new);
 		join(CompletableFuture.allOf(healthy));
@@ -124,16 +149,42 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	private void startPostgres() {
+		EmbeddedPostgres started;
 		try {
-			this.postgres = EmbeddedPostgres.builder()
+			// no shutdown hook of its own: it would stop the database while the services still use it
+			started = EmbeddedPostgres.builder()
 				.setPort(this.options.postgresPort())
 				.setServerConfig("listen_addresses", "127.0.0.1")
-				.setRegisterShutdownHook(true)
+				.setRegisterShutdownHook(false)
 				.start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start the embedded PostgreSQL", ex);
 		}
+		synchronized (this) {
+			if (!this.closed) {
+				this.postgres = started;
+				return;
+			}
+		}
+		closeQuietly(started);
+		throw stoppedWhileStarting();
+	}
+
+	/** Keeps a started service, or stops it at once when the stack is already stopping. */
+	private void keep(ServiceProcess service) {
+		synchronized (this) {
+			if (!this.closed) {
+				this.services.add(service);
+				return;
+			}
+		}
+		service.close();
+		throw stoppedWhileStarting();
+	}
+
+	private static IllegalStateException stoppedWhileStarting() {
+		return new IllegalStateException("pactwatch was stopped while it was starting");
 	}
 
 	private void startSmtp() {
@@ -158,12 +209,13 @@ public final class LocalStack implements AutoCloseable {
 		return this.broker.getBrokersAsString();
 	}
 
-	public String jdbcUrl() {
-		return "jdbc:postgresql://127.0.0.1:" + this.postgres.getPort() + "/postgres";
+	/** Where the broker's warnings and errors go. */
+	public Path brokerLog() {
+		return this.brokerLog;
 	}
 
-	public List<ServiceProcess> services() {
-		return List.copyOf(this.services);
+	public String jdbcUrl() {
+		return "jdbc:postgresql://127.0.0.1:" + this.postgres.getPort() + "/postgres";
 	}
 
 	public String ingestUrl() {
@@ -178,20 +230,25 @@ public final class LocalStack implements AutoCloseable {
 		return "http://127.0.0.1:" + this.options.alertPort();
 	}
 
-	/** Stops the services, then PostgreSQL, then the broker; safe to call more than once. */
+	/**
+	 * Stops the services, then PostgreSQL, then the broker; safe to call more than once, and
+	 * from another thread while {@link #start()} is still at work.
+	 */
 	@Override
 	public void close() {
-		silenceBrokerLogs();
-		this.services.parallelStream().forEach(ServiceProcess::close);
-		this.services.clear();
-		if (this.postgres != null) {
-			try {
-				this.postgres.close();
-			}
-			catch (IOException ex) {
-				System.err.println("Could not stop PostgreSQL cleanly: " + ex.getMessage());
-			}
+		List<ServiceProcess> running;
+		EmbeddedPostgres database;
+		synchronized (this) {
+			this.closed = true;
+			running = List.copyOf(this.services);
+			this.services.clear();
+			database = this.postgres;
 			this.postgres = null;
+		}
+		silenceBrokerLogs();
+		running.parallelStream().forEach(ServiceProcess::close);
+		if (database != null) {
+			closeQuietly(database);
 		}
 		if (this.smtp != null) {
 			this.smtp.stop();
@@ -200,6 +257,47 @@ public final class LocalStack implements AutoCloseable {
 		if (this.broker != null) {
 			this.broker.destroy();
 			this.broker = null;
+		}
+	}
+
+	private static void closeQuietly(EmbeddedPostgres database) {
+		try {
+			database.close();
+		}
+		catch (IOException ex) {
+			System.err.println("Could not stop PostgreSQL cleanly: " + ex.getMessage());
+		}
+	}
+
+	/** The services started so far. */
+	public synchronized List<ServiceProcess> services() {
+		return List.copyOf(this.services);
+	}
+
+	/**
+	 * The broker runs in this process, and under load it logs, as errors, the retries its
+	 * transactional clients handle themselves: its log goes to a file beside the services'
+	 * logs, since the console belongs to the story.
+	 */
+	private static void logBrokerTo(Path file) {
+		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+			return;
+		}
+		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		encoder.setContext(context);
+		encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{30} - %msg%n");
+		encoder.start();
+		FileAppender<ILoggingEvent> appender = new FileAppender<>();
+		appender.setContext(context);
+		appender.setName("kafka-broker");
+		appender.setFile(file.toString());
+		appender.setEncoder(encoder);
+		appender.start();
+		for (String name : List.of("kafka", "org.apache.kafka")) {
+			Logger logger = context.getLogger(name);
+			logger.setLevel(Level.WARN);
+			logger.setAdditive(false);
+			logger.addAppender(appender);
 		}
 	}
 
