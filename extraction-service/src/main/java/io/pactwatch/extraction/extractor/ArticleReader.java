@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -98,6 +100,8 @@ final class ArticleReader {
 
 	private final ArgumentNames argumentNames = new ArgumentNames();
 
+	private final IndividualContracts individuals;
+
 	ArticleReader(NlpPipeline nlp, KeywordPrefilter prefilter, KeywordPrefilter partyFreePrefilter, TriggerFinder triggers,
 			StatusClassifier statuses,
 			PartyFinder partyFinder, PartySelector partySelector, DateFinder dates, TermFinder terms,
@@ -109,6 +113,7 @@ final class ArticleReader {
 		this.statuses = statuses;
 		this.unasserted = new UnassertedMentions(words);
 		this.background = new BackgroundCues(words);
+		this.individuals = new IndividualContracts(words);
 		this.partyFinder = partyFinder;
 		this.partySelector = partySelector;
 		this.dates = dates;
@@ -134,7 +139,7 @@ final class ArticleReader {
 
 		final List<MilestoneCandidate> candidates = new ArrayList<>();
 
-		final Map<Integer, List<PartyMention>> mentions = new java.util.HashMap<>();
+		final Map<Integer, List<PartyMention>> mentions = new HashMap<>();
 
 		List<Sentence> sentences = List.of();
 
@@ -233,7 +238,7 @@ final class ArticleReader {
 
 	/** "a meeting between the two sides": parties named earlier. */
 	private boolean refersBackToParties(String text) {
-		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		String lower = text.toLowerCase(Locale.ROOT);
 		return this.words.members(WordClasses.BACKREF).stream().anyMatch(lower::contains);
 	}
 
@@ -277,6 +282,9 @@ final class ArticleReader {
 				&& agreementNoun < 0 && !isSentenceSubject(tagged, match.head())
 				&& !resumesTalks(tagged, match.head())) {
 			return null; // talks of someone else's, or of nothing in particular
+		}
+		if (this.individuals.isIndividuals(tagged, match, parties)) {
+			return null; // "the singer signed a deal with Sony": a person's own contract
 		}
 		if (isDomestic(tagged, mentions, parties)) {
 			return null; // "cabinet ministers reached an agreement on budget cuts": one state's own business
@@ -336,8 +344,10 @@ final class ArticleReader {
 				status = MilestoneStatus.HISTORICAL; // dated before the cycle, or "a previous meeting"
 			}
 			else if (date == null && (isBackground(r, tagged, match.head(), status, found, cutoff)
-					|| status == MilestoneStatus.OCCURRED && BackgroundCues.datedOnlyBefore(r.body, found, cutoff))) {
-				// "In 2005, the organisation arranged talks", "talks started in March 2007 when ..."
+					|| status == MilestoneStatus.OCCURRED && BackgroundCues.datedOnlyBefore(r.body, found, cutoff)
+					|| BackgroundCues.opensWithDateBefore(r.body, from, found, cutoff))) {
+				// "In 2005, the organisation arranged talks", "talks started in March 2007 when ...",
+				// "Last May, a senator said it would be difficult to negotiate"
 				status = MilestoneStatus.HISTORICAL;
 			}
 			else if (false) {
@@ -483,15 +493,18 @@ final class ArticleReader {
 		return true;
 	}
 
-	/** "had entered into talks", "at the time": an event placed before the paragraph's reference date. */
-	private static boolean isPluperfectOrThen(TaggedSentence tagged, int head) {
+	/**
+	 * "had entered into talks", "at the time", "that is when": an event placed at the time an
+	 * earlier sentence of the paragraph gives.
+	 */
+	private boolean isPluperfectOrThen(TaggedSentence tagged, int head) {
 		for (int i = Math.max(0, head - 6); i < head; i++) {
 			if ("had".equals(tagged.token(i).lower())) {
 				return true;
 			}
 		}
-		String text = tagged.sentence().text().toLowerCase(java.util.Locale.ROOT);
-		return text.contains("at the time") || text.contains("at that time");
+		String text = " " + tagged.sentence().text().toLowerCase(Locale.ROOT) + " ";
+		return this.words.members(WordClasses.THEN_FRAME).stream().anyMatch(p -> text.contains(" " + p + " "));
 	}
 
 	/** An undated mention that the grammar places before the news cycle (see {@link BackgroundCues}). */
@@ -616,7 +629,7 @@ final class ArticleReader {
 	private List<String> agreementAreas(ArticleState r, List<Sentence> sentences) {
 		StringBuilder text = new StringBuilder();
 		for (Sentence s : sentences) {
-			String lower = s.text().toLowerCase(java.util.Locale.ROOT);
+			String lower = s.text().toLowerCase(Locale.ROOT);
 			if (lower.contains("agreement") || lower.contains("pact") || lower.contains("accord")
 					|| lower.contains("treaty") || lower.contains("cooperat")) {
 				text.append(s.text()).append(' ');

@@ -3,6 +3,7 @@ package io.pactwatch.extraction.extractor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.pactwatch.extraction.extractor.date.DateMention;
 import io.pactwatch.extraction.extractor.text.TaggedSentence;
@@ -71,7 +72,7 @@ final class BackgroundCues {
 	}
 
 	/** Prepositions by which a date places a whole clause ("In 2005, ...", "started in March 2007"). */
-	private static final java.util.regex.Pattern CLAUSE_DATE = java.util.regex.Pattern
+	private static final Pattern CLAUSE_DATE = Pattern
 		.compile("(?i)\\b(?:in|on|during|since|from)\\s+(?:the\\s+|early\\s+|late\\s+|mid-?)?$");
 
 	/**
@@ -87,6 +88,28 @@ final class BackgroundCues {
 			placed |= CLAUSE_DATE.matcher(body.substring(Math.max(0, d.start() - 14), d.start())).find();
 		}
 		return placed;
+	}
+
+	/** What may stand before a date that opens a sentence: "Last May, ...", "Back in 2005, ...". */
+	private static final Pattern OPENING_BEFORE_DATE = Pattern
+		.compile("(?i)^[\\s\"']*(?:(?:back|in|on|during|by|last|early|late|then)\\s+)*(?:the\\s+)?$");
+
+	/**
+	 * "Last May, a senator said it would be difficult to negotiate ...": a date before the news
+	 * cycle that opens the sentence, set off by a comma, places all of it back then, whatever it
+	 * then expected or denied.
+	 */
+	static boolean opensWithDateBefore(String body, int sentenceStart, List<DateMention> dates, LocalDate cutoff) {
+		for (DateMention d : dates) {
+			if (d.start() < sentenceStart || d.end() >= body.length() || body.charAt(d.end()) != ',') {
+				continue;
+			}
+			if (d.latestMeant().isBefore(cutoff)
+					&& OPENING_BEFORE_DATE.matcher(body.substring(sentenceStart, d.start())).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "Since 1978 the accords have been extended...": a date after "since" before the cutoff. */

@@ -394,6 +394,377 @@ class PhrasingClassesTests {
 		assertExtracts(text, "2019-05-10", milestone, status, parties);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Greek Prime Minister Papandreou and Turkish Prime Minister Erdogan signed a cooperation agreement on Friday. | SIGNED | OCCURRED | GRC,TUR
+			Ukrainian President Viktor Yushchenko and Russian President Vladimir Putin signed a gas deal on Monday.     | SIGNED | OCCURRED | RUS,UKR
+			Chile signed a fisheries accord with Peruvian President Ollanta Humala on Tuesday.                         | SIGNED | OCCURRED | CHL,PER
+			""")
+	void aTitleOpeningANameMakesItAPersonNotAnOrganisation(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The two companies first agreed terms in January. That was when the supply contract with Gazprom was signed. | SIGNED | HISTORICAL | org:gazprom
+			Norway and Iceland met in Oslo in February. It was then that the fisheries treaty was signed.               | SIGNED | HISTORICAL | ISL,NOR
+			Peru and Chile met in Lima in March. By then the border treaty had already been signed.                     | SIGNED | HISTORICAL | CHL,PER
+			""")
+	void thatIsWhenDatesAnEventByTheSentenceBefore(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The pop singer signed a two-year deal with Sony Music on Monday.
+			She signed a three-year contract with Warner Music on Tuesday.
+			The striker signed his new contract with the club on Wednesday.
+			The actress recently signed a deal with former employer HBO to develop new shows.
+			""")
+	void anIndividualsOwnContractIsNoMilestone(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.SIGNED));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Shell signed a supply deal with Sonatrach on Monday.                                     | SIGNED | OCCURRED | org:shell,org:sonatrach
+			Merkel signed a gas contract with Gazprom on Monday.                                     | SIGNED | OCCURRED | DEU,org:gazprom
+			He signed the loan agreement with the IMF on Monday.                                     | SIGNED | OCCURRED | IMF
+			""")
+	void statesCompaniesAndLeadersStillSignContracts(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Pakistan's envoy to Britain welcomed the signing of the water accord with India on Monday.        | SIGNED | OCCURRED | IND,PAK
+			According to Egypt's representative to the UN, the ceasefire agreement will be signed on Monday.  | SIGNED | EXPECTED | EGY
+			The Kenyan ambassador to Japan, John Mwangi, said Kenya would sign the trade accord with Uganda.  | SIGNED | EXPECTED | KEN,UGA
+			""")
+	void theStateAnEnvoyIsPostedToIsNoParty(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The rebels said they were open to talks with the government of Sudan.             | TALKS | EXPECTED | SDN
+			Ghana said it was open to negotiations with Togo on the border.                     | TALKS | EXPECTED | GHA,TGO
+			Pakistan said it remained receptive to negotiations with India over Kashmir.        | TALKS | EXPECTED | IND,PAK
+			Kenya said it was ready for negotiations with Somalia.                              | TALKS | EXPECTED | KEN,SOM
+			""")
+	void readinessForTalksIsTalksExpectedWithTheSpeakerAsParty(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Sri Lanka signed a truce with the rebel LTTE on Monday.                             | SIGNED | OCCURRED | LKA,org:ltte
+			Nepal held talks with the opposition UML on Tuesday.                                | TALKS  | OCCURRED | NPL,org:uml
+			Colombia reached a deal with the rebel ELN on Friday.                               | AGREED | OCCURRED | COL,org:eln
+			The government of Zimbabwe held talks with the MDC on Monday.                       | TALKS  | OCCURRED | ZWE,org:mdc
+			""")
+	void anAcronymAfterWithTheIsAnOrganisation(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Sudan and the AU held talks in Addis Ababa on Thursday.                             | TALKS  | OCCURRED | AU,SDN
+			The AU and Somalia signed a security pact on Monday.                                | SIGNED | OCCURRED | AU,SOM
+			""")
+	void theAfricanUnionByItsAcronym(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Sheehan said she will stay until he talks to her again.
+			The prime minister talks to journalists about the trade pact with India every week.
+			Brazil's president talks to him about the Mercosur trade deal with the EU each month.
+			The mayor often talks to the press about the border treaty with Mexico.
+			""")
+	void aPersonWhoTalksToSomeoneHoldsNoTalks(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.TALKS));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The original negotiations with Boeing were over a no-bid contract.                  | TALKS | HISTORICAL | org:boeing
+			The original talks between Peru and Chile were about fishing rights.                 | TALKS | HISTORICAL | CHL,PER
+			""")
+	void theOriginalTalksAreBackground(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Talks between Iran and the EU resumed in Geneva on Monday.                          | TALKS | OCCURRED | EU,IRN
+			Peace talks between Israel and Syria resumed on Tuesday.                             | TALKS | OCCURRED | ISR,SYR
+			Negotiations between Greece and Turkey resumed on Wednesday in Athens.               | TALKS | OCCURRED | GRC,TUR
+			""")
+	void aVerbInEdIsPastWhateverTheLemmatizerGuesses(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Japan plans to send a delegation to Seoul and sign the fisheries accord with South Korea. | SIGNED | EXPECTED | JPN,KOR
+			The Indian premier will fly to Dhaka and sign a border pact with Bangladesh.              | SIGNED | EXPECTED | BGD,IND
+			Argentina wants to settle the dispute and sign a trade deal with Chile.                   | SIGNED | EXPECTED | ARG,CHL
+			France and Germany met in Paris and signed a defence pact on Monday.                      | SIGNED | OCCURRED | DEU,FRA
+			""")
+	void aVerbCoordinatedWithAnEarlierOneSharesItsStatus(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Last May, a U.S. senator said it would be difficult to negotiate with Russia until the U.S. has ratified the treaty. | TALKS  | HISTORICAL | RUS,USA
+			In 2015, Japan said it would sign the fisheries accord with Vietnam.                                                | SIGNED | HISTORICAL | JPN,VNM
+			Back in March 2017, Peru and Chile agreed to hold talks on fishing rights.                                          | TALKS  | HISTORICAL | CHL,PER
+			Last week, Peru and Chile agreed to hold talks on fishing rights.                                                   | TALKS  | EXPECTED   | CHL,PER
+			""")
+	void aSentenceOpeningWithADateBeforeTheNewsCycleIsBackground(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Iran's president is visiting Harare to sign trade agreements and meet with Mugabe. | SIGNED | EXPECTED | IRN
+			China signed a trade pact with Gaddafi in Tripoli on Monday.                       | SIGNED | OCCURRED | CHN
+			""")
+	void aLeaderOutOfOfficeIsStillAPersonNotAnOrganisation(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Talks between North and South Korea resumed in Kaesong on Monday. | 2019-05-10 | TALKS  | OCCURRED | KOR,PRK
+			East and West Germany signed a cultural accord on Monday.          | 1988-05-10 | SIGNED | OCCURRED | DDR,DEU
+			North and South Sudan signed an oil deal on Tuesday.               | 2019-05-10 | SIGNED | OCCURRED | SDN,SSD
+			Britain and South Africa signed a trade accord on Tuesday.         | 2019-05-10 | SIGNED | OCCURRED | GBR,ZAF
+			""")
+	void aStatesNameSharedByTwoConjunctsNamesBothStates(String text, String published, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The U.S. has declined an offer by North Korea to have talks with the country.        | TALKS | NEGATED  | PRK,USA
+			Israel rejected calls for talks with Hamas on Monday.                                 | TALKS | NEGATED  | ISR,org:hamas
+			Japan turned down a proposal for negotiations with China.                             | TALKS | NEGATED  | CHN,JPN
+			Kenya dismissed an invitation to negotiations with Somalia.                           | TALKS | NEGATED  | KEN,SOM
+			Israel welcomed calls for talks with Hamas on Monday.                                 | TALKS | EXPECTED | ISR,org:hamas
+			""")
+	void aRejectedProposalOfTalksIsNegated(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			No deal was reached between the UAW and Ford on Monday.                           | AGREED | NEGATED | org:ford,org:uaw
+			No agreement has been signed between Peru and Chile.                              | SIGNED | NEGATED | CHL,PER
+			No final trade deal was struck between China and the United States at the summit. | AGREED | NEGATED | CHN,USA
+			A deal was reached between the UAW and Ford on Monday.                            | AGREED | OCCURRED | org:ford,org:uaw
+			""")
+	void anAgreementDeterminedByNoIsNegated(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The United States said on Tuesday it would withdraw from the Paris climate accord. | TERMINATED | EXPECTED | USA
+			Ukraine and Russia agreed to extend the Minsk agreement on Monday.                 | EXTENDED   | EXPECTED | RUS,UKR
+			Paris and Berlin signed a defence accord on Monday.                                | SIGNED     | OCCURRED | DEU,FRA
+			The Moscow-Kiev gas deal was signed on Monday.                                     | SIGNED     | OCCURRED | RUS,UKR
+			""")
+	void aCityThatNamesAnAgreementIsNoParty(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Russia and the US suspended the arms control treaty on Friday.                     | SUSPENDED  | OCCURRED | RUS,USA
+			Russia terminated the arms control treaty on Friday.                               | TERMINATED | OCCURRED | RUS
+			""")
+	void aNounTaggedAsAVerbInsideTheAgreementsNounPhraseKeepsTheMatch(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Officials of Peru and Chile are due to meet in Geneva next week to negotiate a fisheries pact. | TALKS  | EXPECTED | CHL,PER
+			The rebels agreed in Arusha to sign a peace deal with Burundi.                                   | SIGNED | EXPECTED | BDI
+			""")
+	void aNameAfterInOrAtIsAVenueNotAnOrganisation(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Boeing has agreed to buy Embraer's commercial jet business.                       | AGREED | OCCURRED | org:boeing,org:embraer
+			Exxon signed a deal to buy Mobil's refining unit on Monday.                       | SIGNED | OCCURRED | org:exxon,org:mobil
+			""")
+	void anOrganisationsPossessiveIsNoPartOfItsName(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Afghanistan and the Taliban signed a deal that calls for a US troop withdrawal.   | SIGNED | OCCURRED | AFG,org:taliban
+			Kenya and Somalia signed a border accord that protects UK tourists.               | SIGNED | OCCURRED | KEN,SOM
+			The Iraq-US troop agreement was signed on Monday.                                 | SIGNED | OCCURRED | IRQ,USA
+			Iraq and the US signed an accord on U.S. forces on Monday.                        | SIGNED | OCCURRED | IRQ,USA
+			""")
+	void aStateQualifyingItsTroopsOrCitizensIsNoParty(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The ceasefire between Israel and Hamas took effect at midnight.                   | IN_FORCE | OCCURRED | ISR,org:hamas
+			Colombia and the FARC signed a peace accord in Havana on Monday.                  | SIGNED   | OCCURRED | COL,org:farc
+			Talks between Afghanistan and the Taliban resumed on Tuesday.                     | TALKS    | OCCURRED | AFG,org:taliban
+			""")
+	void aStateCoordinatedWithAnOrganisationIsAPartyOfItsOwn(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Both Iran and Iraq agreed the situation was serious.
+			Japan and Korea agreed the dispute would be settled by judges.
+			The two leaders agreed their ministers should meet more often.
+			""")
+	void agreeingThatSomethingIsSoIsNoAgreement(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.AGREED));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Britain and the EU agreed a draft Brexit deal on Tuesday.                         | AGREED | OCCURRED | EU,GBR
+			Peru and Chile agreed the terms of a fisheries pact on Monday.                    | AGREED | OCCURRED | CHL,PER
+			""")
+	void agreeingADealOrItsTermsIsAnAgreement(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Secretary of State Hillary Clinton and Russian Foreign Minister Sergei Lavrov signed the treaty in Geneva.
+			Minister of Trade Anand Sharma signed a trade accord with Nepal on Monday.
+			""")
+	void aTitleWithItsOfPhraseIntroducesAPerson(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.allSatisfy(m -> assertThat(m.parties()).noneMatch(p -> p.startsWith("org:")));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Japan is considering signing a trade pact with Australia.                         | SIGNED | EXPECTED | AUS,JPN
+			Chile is mulling signing a fisheries accord with Peru.                            | SIGNED | EXPECTED | CHL,PER
+			Kenya is weighing signing the trade deal with Uganda.                             | SIGNED | EXPECTED | KEN,UGA
+			Kenya has considered signing the trade deal with Uganda.                          | SIGNED | EXPECTED | KEN,UGA
+			""")
+	void consideringAMilestoneIsExpectingIt(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Ukraine has ruled out talks with Russia.                                          | TALKS  | NEGATED | RUS,UKR
+			Israel ruled out any direct negotiations with Hamas.                              | TALKS  | NEGATED | ISR,org:hamas
+			There are no plans to renegotiate the treaty with Japan, Korea said.              | TALKS  | NEGATED | JPN
+			Peru has no intention to sign the accord with Chile.                              | SIGNED | NEGATED | CHL,PER
+			Peru has plans to sign the accord with Chile.                                     | SIGNED | EXPECTED | CHL,PER
+			""")
+	void rulingOutOrHavingNoPlansNegates(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The signing of the accord between Japan and China was postponed.                  | SIGNED | EXPECTED | CHN,JPN
+			Japan postponed the signing of the trade accord with China.                       | SIGNED | EXPECTED | CHN,JPN
+			Talks between Peru and Chile were delayed until next month.                       | TALKS  | EXPECTED | CHL,PER
+			The signing of the pact between Peru and Chile was cancelled.                     | SIGNED | NEGATED  | CHL,PER
+			""")
+	void aNominalEventPutOffIsExpectedAndOneCalledOffNegated(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Japan and China nearly signed a trade pact on Monday.                             | SIGNED | NEGATED | CHN,JPN
+			Peru and Chile almost reached a deal on fishing rights.                           | AGREED | NEGATED | CHL,PER
+			""")
+	void aNearMissDidNotHappen(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Japan accused China of violating the accord the two countries signed.             | SIGNED | HISTORICAL | CHN,JPN
+			Peru accused Chile of breaking the pact the two neighbours signed.                | SIGNED | HISTORICAL | CHL,PER
+			The accord Japan and China signed on Monday cuts tariffs.                         | SIGNED | OCCURRED   | CHN,JPN
+			""")
+	void anObjectRelativeClauseDescribesTheAgreement(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Kenya and Tanzania held talks on Friday without reaching an agreement.            | AGREED           | NEGATED  | KEN,TZA
+			Peru and Chile held talks on Tuesday without signing the fisheries pact.          | SIGNED           | NEGATED  | CHL,PER
+			Peru and Chile met for talks on Monday but failed to reach a deal.                | TALKS_BROKEN_OFF | OCCURRED | CHL,PER
+			""")
+	void talksOnADayAreDatedNotAboutIt(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@Test
+	void talksOnReachingADealAreAboutIt() {
+		assertThat(SharedExtractor.extract("Kenya and Tanzania held talks on reaching a border deal.", "2019-05-10"))
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.AGREED));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The South and the North have agreed to take real measures on the nuclear accord.
+			Talks between the North and the South resumed on Monday.
+			""")
+	void aCompassPointAloneNamesNoOrganisation(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.isNotEmpty()
+			.allSatisfy(m -> assertThat(m.parties()).noneMatch(p -> p.startsWith("org:")));
+	}
+
 	static void assertExtracts(String text, String published, Milestone milestone, MilestoneStatus status,
 			String parties) {
 		List<String> expectedParties = Arrays.asList(parties.split(","));

@@ -3,6 +3,7 @@ package io.pactwatch.extraction.extractor.classify;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -72,7 +73,7 @@ final class KeywordSet {
 				i++;
 			}
 			if (i > start) {
-				words.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+				words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
 			}
 		}
 		return words;

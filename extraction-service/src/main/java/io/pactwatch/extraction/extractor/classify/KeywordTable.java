@@ -3,6 +3,7 @@ package io.pactwatch.extraction.extractor.classify;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.pactwatch.extraction.extractor.text.DataFile;
@@ -35,7 +36,7 @@ final class KeywordTable {
 		List<String> keywords = new ArrayList<>();
 		for (String part : spec.split(",")) {
 			if (!part.isBlank()) {
-				keywords.add(part.trim().toLowerCase(java.util.Locale.ROOT));
+				keywords.add(part.trim().toLowerCase(Locale.ROOT));
 			}
 		}
 		return keywords;

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +101,18 @@ public final class DateFinder {
 			if (m.group(2) != null) {
 				add(found, m, month(YearMonth.of(Integer.parseInt(m.group(2)), month)));
 			}
+			else if (published != null && monthQualifier(text, m.start()) != null) {
+				// "last May" is the latest May before this month; "next March" the first after it
+				YearMonth now = YearMonth.from(published);
+				YearMonth candidate = YearMonth.of(now.getYear(), month);
+				if ("last".equals(monthQualifier(text, m.start()))) {
+					candidate = candidate.isBefore(now) ? candidate : candidate.minusYears(1);
+				}
+				else {
+					candidate = candidate.isAfter(now) ? candidate : candidate.plusYears(1);
+				}
+				add(found, m, month(candidate));
+			}
 			else if (published != null && !"May".equals(m.group(1)) || published != null && precededByIn(text, m.start())) {
 				YearMonth now = YearMonth.from(published);
 				YearMonth candidate = YearMonth.of(now.getYear(), month);
@@ -186,7 +199,7 @@ public final class DateFinder {
 	}
 
 	/** Capitalised words that may precede a month without making it part of a name. */
-	private static final java.util.Set<String> MONTH_PRECEDERS = java.util.Set.of("In", "By", "On", "From", "Until",
+	private static final Set<String> MONTH_PRECEDERS = Set.of("In", "By", "On", "From", "Until",
 			"Since", "During", "Before", "After", "Last", "Next", "This", "Early", "Late", "Mid", "Through", "Till",
 			"Of", "For", "And", "Or", "To", "The", "Back");
 
@@ -204,6 +217,18 @@ public final class DateFinder {
 			return false;
 		}
 		return !MONTH_PRECEDERS.contains(text.substring(start, end));
+	}
+
+	/** "last" or "next" right before a month ("last May", "next March"), or {@code null}. */
+	private static String monthQualifier(String text, int at) {
+		for (String q : new String[] { "last", "next" }) {
+			int start = at - q.length() - 1;
+			if (start >= 0 && text.regionMatches(true, start, q + " ", 0, q.length() + 1)
+					&& (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+				return q;
+			}
+		}
+		return null;
 	}
 
 	private static boolean precededByIn(String text, int at) {

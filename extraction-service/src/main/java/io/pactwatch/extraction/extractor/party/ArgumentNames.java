@@ -2,6 +2,7 @@ package io.pactwatch.extraction.extractor.party;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class ArgumentNames {
 
 	private static final String WORDS = "extraction/organisation-words.tsv";
 
+	private static final String ALIASES = "extraction/party-aliases.tsv";
+
 	/** How many tokens after the trigger "between" or "with" may introduce its parties. */
 	private static final int AFTER_REACH = 8;
 
@@ -38,6 +41,16 @@ public final class ArgumentNames {
 
 	private final Set<String> notNames;
 
+	private final Set<String> nameTitles;
+
+	private final Set<String> descriptors;
+
+	/** Prepositions after which a bare name is where something happens ("meet in Geneva"). */
+	private final Set<String> venuePrepositions;
+
+	/** Leaders the gazetteer codes as their states while in office: out of office, still people. */
+	private final Set<String> officeHolders;
+
 	public ArgumentNames() {
 		Map<String, Set<String>> classes = new HashMap<>();
 		for (String[] row : DataFile.rows(WORDS)) {
@@ -47,6 +60,25 @@ public final class ArgumentNames {
 		}
 		this.personTitles = classes.getOrDefault("PERSON_TITLE", Set.of());
 		this.notNames = classes.getOrDefault("NOT_NAME", Set.of());
+		this.nameTitles = classes.getOrDefault("NAME_TITLE", Set.of());
+		this.descriptors = classes.getOrDefault("DESCRIPTOR", Set.of());
+		this.venuePrepositions = classes.getOrDefault("VENUE_PREPOSITION", Set.of());
+		this.officeHolders = officeHolders();
+	}
+
+	/** The dated aliases of the gazetteer's AGENCY sections: leaders, named for their state while in office. */
+	private static Set<String> officeHolders() {
+		Set<String> names = new HashSet<>();
+		boolean agency = false;
+		for (String[] row : DataFile.rows(ALIASES)) {
+			if (row[0].startsWith("## ")) {
+				agency = "## AGENCY".equals(row[0].trim());
+			}
+			else if (agency && row.length >= 3) {
+				names.add(row[0].trim());
+			}
+		}
+		return Set.copyOf(names);
 	}
 
 	/**
@@ -75,8 +107,11 @@ public final class ArgumentNames {
 				int j = i + 1;
 				while (j < n && j <= i + 6 && !sentence.token(j).isClauseBreak()) {
 					j = addRunAt(sentence, j, found, known, body, false) + 1;
+					while (j < n && j <= i + 6 && isDescriptor(sentence.token(j))) {
+						j++; // "talks with the opposition MDC", "a deal with the rebel group JEM"
+					}
 					if (j < n && !"and".equals(sentence.token(j).lower()) && !isArticle(sentence.token(j))
-							&& !"PROPN".equals(sentence.token(j).tag())) {
+							&& !"PROPN".equals(sentence.token(j).tag()) && !isAcronym(sentence.token(j))) {
 						break; // "between X and Y": past the coordination, the phrase has ended
 					}
 				}
@@ -132,6 +167,18 @@ public final class ArgumentNames {
 		return (i < 0) ? 0 : head;
 	}
 
+	/** "MDC", "JEM": an acronym the tagger may read as a common noun. */
+	private static boolean isAcronym(Token t) {
+		String w = t.text();
+		return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+	}
+
+	/** A common noun that introduces an organisation's name ("the opposition MDC", "the union Verdi"). */
+	private boolean isDescriptor(Token t) {
+		return "NOUN".equals(t.tag()) && Character.isLowerCase(t.text().charAt(0))
+				&& this.descriptors.contains(t.lower());
+	}
+
 	private static boolean isArticle(Token t) {
 		return "DET".equals(t.tag());
 	}
@@ -162,11 +209,15 @@ public final class ArgumentNames {
 		int to = end.end();
 		boolean overlaps = known.stream().anyMatch(m -> m.overlaps(from, to))
 				|| found.stream().anyMatch(m -> m.overlaps(from, to));
+		if (i > 0 && this.venuePrepositions.contains(sentence.token(i - 1).lower())) {
+			return last; // "meet in Geneva", "talks at Camp David": a venue, not a party
+		}
 		if (overlaps || this.notNames.contains(first.text()) || this.notNames.contains(end.text())
-				|| isTitled(sentence, i) || isPerson(sentence, i, last, body)) {
+				|| this.officeHolders.contains(body.substring(from, to))
+				|| isTitled(sentence, i) || opensWithTitle(sentence, i, last) || isPerson(sentence, i, last, body)) {
 			return last;
 		}
-		String surface = body.substring(from, to);
+		String surface = body.substring(from, to).replaceFirst("['\u2019]s$", ""); // "Embraer's business"
 		found.add(new PartyMention("org:" + surface.toLowerCase(Locale.ROOT).replace('\u2019', '\''), surface,
 				PartyKind.ORG, from, to));
 		return last;
@@ -216,6 +267,10 @@ public final class ArgumentNames {
 
 	/** "President Robert Mugabe", "Maoist chief Prachanda", "Mr Howard". */
 	private boolean isTitled(TaggedSentence sentence, int i) {
+		if (i >= 2 && "of".equals(sentence.token(i - 1).lower())
+				&& this.nameTitles.contains(sentence.token(i - 2).lower().replace(".", ""))) {
+			return true; // "Secretary of State Hillary Clinton": the title's own "of" phrase
+		}
 		for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
 			String w = sentence.token(k).lower().replace(".", "");
 			if (this.personTitles.contains(w)) {
@@ -226,6 +281,14 @@ public final class ArgumentNames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * "President Viktor Yushchenko", "Prime Minister Papandreou": the tagger reads a capitalised
+	 * title as part of the name that follows it, so the run itself opens with the title.
+	 */
+	private boolean opensWithTitle(TaggedSentence sentence, int first, int last) {
+		return first < last && this.nameTitles.contains(sentence.token(first).lower().replace(".", ""));
 	}
 
 	/**

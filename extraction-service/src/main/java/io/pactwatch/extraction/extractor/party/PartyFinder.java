@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * All the parties named in a span of an article: gazetteer names, and organisations found by
@@ -80,10 +82,41 @@ public final class PartyFinder {
 		for (PartyMention mention : this.gazetteer.find(text, from, to, date)) {
 			if (orgs.stream().noneMatch(o -> o.overlaps(mention.start(), mention.end()))) {
 				all.add(mention);
+				PartyMention elided = elidedConjunct(text, from, mention, date);
+				if (elided != null && all.stream().noneMatch(o -> o.overlaps(elided.start(), elided.end()))) {
+					all.add(elided);
+				}
 			}
 		}
 		all.sort(Comparator.comparingInt(PartyMention::start));
 		return all;
+	}
+
+	/** "North and South Korea": a first word, a conjunction, and the two-word name it shares its rest with. */
+	private static final Pattern CONJUNCT_BEFORE = Pattern
+		.compile("\\b([A-Z][a-z]+) (?:and|or|&) $");
+
+	/**
+	 * "North and South Korea", "East and West Germany": the state named by the first word and
+	 * the rest of the name that follows the conjunction, if the gazetteer knows it as a state
+	 * other than the one written out.
+	 */
+	private PartyMention elidedConjunct(String text, int from, PartyMention mention, LocalDate date) {
+		int space = mention.surface().indexOf(' ');
+		if (mention.kind() != PartyKind.STATE || space < 0) {
+			return null;
+		}
+		Matcher m = CONJUNCT_BEFORE
+			.matcher(text.substring(Math.max(from, mention.start() - 24), mention.start()));
+		if (!m.find()) {
+			return null;
+		}
+		String code = this.gazetteer.codeOf(m.group(1) + mention.surface().substring(space), date);
+		if (code == null || code.equals(mention.code())) {
+			return null;
+		}
+		int start = Math.max(from, mention.start() - 24) + m.start(1);
+		return new PartyMention(code, m.group(1), PartyKind.STATE, start, start + m.group(1).length());
 	}
 
 	/** "MDC", "ZANU-PF": a short name in capitals, without spaces. */

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class PartyGazetteer {
 	private final Map<String, List<Alias>> byUpperWords;
 
 	/** First words of all aliases (as written and in upper case): most words start no name at all. */
-	private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+	private final Set<String> firstWords = new HashSet<>();
 
 	private int maxWords = 1;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.pactwatch.extraction.extractor.text.TaggedSentence;
 import io.pactwatch.extraction.extractor.text.Token;
@@ -68,6 +70,7 @@ public final class PartySelector {
 				subordinateClauseStart(sentence, head));
 		List<PartyMention> far = new ArrayList<>();
 		candidates.removeIf(m -> m.start() >= reach && far.add(m));
+
 		List<PartyMention> main = new ArrayList<>();
 		List<PartyMention> reporters = new ArrayList<>();
 		int[] speaker = speakerRegion(sentence, head);
@@ -186,9 +189,9 @@ public final class PartySelector {
 			"territory of", "enclave of");
 
 	/** Words after a territory that make it what the agreement is about ("Macao will be handed over"). */
-	private static final java.util.regex.Pattern OBJECT_AFTER = java.util.regex.Pattern.compile(
+	private static final Pattern OBJECT_AFTER = Pattern.compile(
 			"\\s+(?:question|issue|(?:will|would|is to|was to)\\s+(?:be\\s+)?(?:handed|returned|transferred|revert))\\b.*",
-			java.util.regex.Pattern.DOTALL);
+			Pattern.DOTALL);
 
 	/** "the handover of Macao", "the Macao question": the territory is the object of the deal, not a party. */
 	private static boolean isObjectOfAgreement(PartyMention mention, String body) {
@@ -209,10 +212,10 @@ public final class PartySelector {
 	}
 
 	/** "Manaspas Xuto of Thailand": a first and last name before "of" (not "the Government of Japan"). */
-	private static final java.util.regex.Pattern PERSON_OF = java.util.regex.Pattern
-		.compile(".*\\b[A-Z][a-z]+ [A-Z][a-z]+ of $", java.util.regex.Pattern.DOTALL);
+	private static final Pattern PERSON_OF = Pattern
+		.compile(".*\\b[A-Z][a-z]+ [A-Z][a-z]+ of $", Pattern.DOTALL);
 
-	private static final java.util.regex.Pattern OFFICE_OF_STATE = java.util.regex.Pattern
+	private static final Pattern OFFICE_OF_STATE = Pattern
 		.compile("\\b(?:Ministers?|Presidents?|Premiers?|Chancellor|King|Queen|Ambassador|Secretary|Envoy|Delegate)\\b");
 
 	/**
@@ -265,13 +268,67 @@ public final class PartySelector {
 		return LOCATION_PREPOSITIONS.contains(previous);
 	}
 
+	/**
+	 * "Israel's ambassador to the United States", "the UN envoy to Sudan": the state an envoy is
+	 * posted to is part of a person's title, not a party to what the envoy speaks of.
+	 */
+	private boolean isPostOfEnvoy(PartyMention mention, String body) {
+		List<String> before = Words.split(body, Math.max(0, mention.start() - 40), mention.start())
+			.stream()
+			.map(Words.Word::text)
+			.toList();
+		int last = before.size() - 1;
+		if (last >= 0 && "the".equalsIgnoreCase(before.get(last))) {
+			last--;
+		}
+		return last >= 1 && "to".equalsIgnoreCase(before.get(last))
+				&& this.words.is(WordClasses.ENVOY, before.get(last - 1).toLowerCase(Locale.ROOT));
+	}
+
+	/** How many words may stand between a city and the agreement it names ("the Paris climate accord"). */
+	private static final int CITY_NAME_REACH = 2;
+
+	/**
+	 * "the Paris climate accord", "the Minsk agreement": a capital that names an agreement after
+	 * the city where it was concluded is no party to it ("the Moscow-Kiev deal" pairs two parties).
+	 */
+	private boolean namesAnAgreement(PartyMention mention, String body) {
+		if (mention.kind() != PartyKind.CAPITAL || mention.start() < 4
+				|| !body.regionMatches(true, mention.start() - 4, "the ", 0, 4)
+				|| mention.end() >= body.length() || body.charAt(mention.end()) != ' ') {
+			return false;
+		}
+		List<Words.Word> after = Words.split(body, mention.end(), Math.min(body.length(), mention.end() + 40));
+		for (int i = 0; i < after.size() && i <= CITY_NAME_REACH; i++) {
+			if (this.words.is(WordClasses.AGREEMENT, after.get(i).text().toLowerCase(Locale.ROOT))) {
+				return true; // "the Paris climate accord", "the Oslo Peace Accords"
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "a US troop withdrawal", "U.S. forces", "the UK economy": a state's name qualifying its
+	 * troops, currency or economy stands for no party ("the Iraq-US troop agreement" pairs two).
+	 */
+	private boolean isAttributiveState(PartyMention mention, String body) {
+		if (mention.kind() != PartyKind.STATE || mention.end() + 1 >= body.length() || body.charAt(mention.end()) != ' '
+				|| mention.start() > 0 && body.charAt(mention.start() - 1) == '-') {
+			return false;
+		}
+		List<Words.Word> next = Words.split(body, mention.end(), Math.min(body.length(), mention.end() + 30));
+		return !next.isEmpty() && this.words.is(WordClasses.NOT_STATE_HEAD, next.get(0).text());
+	}
+
 	/** The mentions that may name a party: not places, hosts, or demonyms qualifying something else. */
 	public List<PartyMention> possibleParties(List<PartyMention> mentions, String body) {
 		List<PartyMention> parties = new ArrayList<>();
 		for (PartyMention mention : mentions) {
 			if (!isPlace(mention, body) && (mention.kind() != PartyKind.DEMONYM || isStateUse(mention, body))
 					&& !qualifiesAnOrganisation(mention, mentions, body) && !isHost(mention, mentions, body)
-					&& !isObjectOfAgreement(mention, body) && !isPlaceOfTown(mention, mentions, body)) {
+					&& !isObjectOfAgreement(mention, body) && !isPlaceOfTown(mention, mentions, body)
+					&& !isPostOfEnvoy(mention, body) && !namesAnAgreement(mention, body)
+					&& !isAttributiveState(mention, body)) {
 				parties.add(mention);
 			}
 		}
@@ -279,12 +336,12 @@ public final class PartySelector {
 	}
 
 	/** Words by which a sentence reports speech. */
-	private static final java.util.regex.Pattern REPORTING_WORD = java.util.regex.Pattern
+	private static final Pattern REPORTING_WORD = Pattern
 		.compile("\\b(?:said|says|told|tells|announced|announces|reported|added|adds|stated|quoted|confirmed|noted"
 				+ "|disclosed|claimed|according)\\b");
 
 	/** "said it signed", not the empty "it" of "said it was imperative to settle". */
-	private static final java.util.regex.Pattern SELF_AFTER = java.util.regex.Pattern
+	private static final Pattern SELF_AFTER = Pattern
 		.compile("\\s+(?:that\\s+)?(?:it|they|we|its)\\b(?!\\s+(?:is|was|would be|will be)\\s+\\w+(?:ble|ive|ant|ent|ary|ful|ic|al|y)\\b)");
 
 	/**
@@ -296,7 +353,7 @@ public final class PartySelector {
 	 */
 	public List<PartyMention> principalParties(String body, int from, int to, List<PartyMention> mentions) {
 		List<PartyMention> parties = possibleParties(mentions, body);
-		java.util.regex.Matcher reporting = REPORTING_WORD.matcher(body).region(from, to);
+		Matcher reporting = REPORTING_WORD.matcher(body).region(from, to);
 		if (!reporting.find()) {
 			return parties;
 		}
@@ -312,7 +369,7 @@ public final class PartySelector {
 			parties.stream().filter(m -> m.start() < comma).forEach(kept::add);
 			return kept;
 		}
-		java.util.regex.Matcher self = SELF_AFTER.matcher(body).region(reporting.end(), to);
+		Matcher self = SELF_AFTER.matcher(body).region(reporting.end(), to);
 		if (self.lookingAt()) {
 			return parties; // "Mexico said it signed": the speaker is the party
 		}
@@ -322,10 +379,13 @@ public final class PartySelector {
 	}
 
 	/** What may sit between a state's name and the organisation it qualifies: nothing, or a few lower-case words. */
-	private static final java.util.regex.Pattern ORGANISATION_QUALIFIER = java.util.regex.Pattern
-		.compile("\\.?\\s*(?:[a-z][a-z-]*\\s+){0,3}");
+	private static final Pattern ORGANISATION_QUALIFIER = Pattern
+		.compile("\\.?\\s*(?:(?!(?:and|or|nor|but|with|against|versus|vs|to|from|by|of|between|than)\\s)[a-z][a-z-]*\\s+){0,3}");
 
-	/** "the U.S. Panhandle group": a state name qualifying a company is not a party of its own. */
+	/**
+	 * "the U.S. Panhandle group": a state name qualifying a company is not a party of its own; a
+	 * conjunction or preposition between them ("Israel and Hamas") pairs two parties instead.
+	 */
 	private static boolean qualifiesAnOrganisation(PartyMention mention, List<PartyMention> mentions, String body) {
 		if (!mention.kind().isState()) {
 			return false;
@@ -429,16 +489,26 @@ public final class PartySelector {
 		return null;
 	}
 
-	/** "said it signed", not the empty "it" of "said it was imperative to settle". */
-	private static boolean isSelfReference(TaggedSentence sentence, int index) {
+	/**
+	 * "said it signed", "said it was ready for talks", not the empty "it" of "said it was
+	 * imperative to settle" or "said it was likely that ...".
+	 */
+	private boolean isSelfReference(TaggedSentence sentence, int index) {
 		if (index >= sentence.size() || !SELF_PRONOUNS.contains(sentence.token(index).lower())) {
 			return false;
 		}
 		if ("it".equals(sentence.token(index).lower()) && index + 2 < sentence.size()
 				&& "be".equals(sentence.token(index + 1).lemma()) && "ADJ".equals(sentence.token(index + 2).tag())) {
-			return false;
+			return isReadiness(sentence, index + 2); // "it was open to talks": the speaker's own readiness
 		}
 		return true;
+	}
+
+	/** "ready to sign", "open to talks", but not "likely that": an adjective only a party can be. */
+	private boolean isReadiness(TaggedSentence sentence, int adjective) {
+		Token t = sentence.token(adjective);
+		boolean clause = adjective + 1 < sentence.size() && "that".equals(sentence.token(adjective + 1).lower());
+		return !clause && (this.words.is(WordClasses.READINESS, t) || this.words.is(WordClasses.EXPECT_GOVERNOR, t));
 	}
 
 	/** ", X said" or "according to X" after the head: {start, end} offsets, or {@code null}. */

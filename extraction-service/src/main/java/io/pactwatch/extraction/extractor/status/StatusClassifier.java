@@ -59,8 +59,11 @@ public final class StatusClassifier {
 
 	private final WordClasses words;
 
+	private final OuterCues cues;
+
 	public StatusClassifier(WordClasses words) {
 		this.words = words;
+		this.cues = new OuterCues(words);
 	}
 
 	/**
@@ -85,6 +88,12 @@ public final class StatusClassifier {
 		if (reading.status() != MilestoneStatus.NEGATED && deniedBefore(sentence, match.head())) {
 			return new Reading(MilestoneStatus.NEGATED, true, DENIED);
 		}
+		if (!nominal && reading.status() != MilestoneStatus.NEGATED && this.cues.noAgreementBefore(sentence, match.head())) {
+			return new Reading(MilestoneStatus.NEGATED, true, "no"); // "no deal was reached"
+		}
+		if (reading.status() == MilestoneStatus.EXPECTED && this.cues.rejectedProposal(sentence, match.head())) {
+			return new Reading(MilestoneStatus.NEGATED, true, "rejected proposal");
+		}
 		return reading;
 	}
 
@@ -96,6 +105,10 @@ public final class StatusClassifier {
 
 	/** The reading of the verb at {@code head}, from its auxiliary chain and form. */
 	private Reading verbal(TaggedSentence sentence, int head, int depth) {
+		int conjunct = firstConjunct(sentence, head);
+		if (conjunct >= 0 && depth < 2) {
+			return verbal(sentence, conjunct, depth + 1); // "is visiting to sign a deal and meet with": as the first verb
+		}
 		boolean negated = false;
 		boolean pending = false;
 		boolean modal = false;
@@ -156,6 +169,9 @@ public final class StatusClassifier {
 					break;
 				}
 				Token governor = sentence.token(g);
+				if (governor.isNoun() && g > 0 && "no".equals(sentence.token(g - 1).lower())) {
+					return new Reading(MilestoneStatus.NEGATED, true, "no " + governor.lower()); // "no plans to renegotiate"
+				}
 				if (this.words.is(WordClasses.NEGATE_GOVERNOR, governor)) {
 					Reading outer = verbal(sentence, g, depth + 1);
 					// "refused to sign" is a refusal; "will not refuse to sign" would be a promise
@@ -199,7 +215,11 @@ public final class StatusClassifier {
 				// passive, progressive, emphatic: the form of the head decides
 			}
 			else if ("ADV".equals(t.tag()) || "PART".equals(t.tag())) {
-				// "formally signed", "also agreed"
+				// "formally signed", "also agreed"; but "nearly signed" did not sign
+				if (this.words.is(WordClasses.NEAR_MISS, w)) {
+					negated = true;
+					cue = w;
+				}
 			}
 			else if (t.isVerb()) {
 				stopVerb = t;
@@ -234,6 +254,9 @@ public final class StatusClassifier {
 		if (verb.isGerund() && stopVerb != null && depth < 2 && !this.words.is(WordClasses.REPORTING, stopVerb)) {
 			// "started signing", "plans signing": the verb before the gerund decides
 			int stopAt = sentence.tokens().indexOf(stopVerb);
+			if (this.words.is(WordClasses.CONSIDERATION, stopVerb)) {
+				return new Reading(MilestoneStatus.EXPECTED, false, stopVerb.lower()); // "considering signing"
+			}
 			if (this.words.is(WordClasses.EXPECT_GOVERNOR, stopVerb) && !stopVerb.isPastForm()
 					|| this.words.is(WordClasses.EXPECT_GOVERNOR, stopVerb) && "close".equals(stopVerb.lemma())) {
 				return new Reading(MilestoneStatus.EXPECTED, false, stopVerb.lower());
@@ -249,6 +272,37 @@ public final class StatusClassifier {
 		}
 		// the simple present: a headline's past ("signs") or a schedule ("expires in October"); dates decide
 		return new Reading(MilestoneStatus.OCCURRED, false, "present");
+	}
+
+	/** How far back the first of two coordinated verbs may stand ("to sign trade agreements with the country and meet"). */
+	private static final int CONJUNCT_REACH = 12;
+
+	/**
+	 * A bare verb coordinated after another ("plans to visit Beijing and sign the pact") shares
+	 * the first verb's "to", modal or governor: the index of that first base-form verb, or -1.
+	 */
+	private static int firstConjunct(TaggedSentence sentence, int head) {
+		Token verb = sentence.token(head);
+		if (!"VERB".equals(verb.tag()) || !verb.lower().equals(verb.lemma()) || verb.isGerund()) {
+			return -1;
+		}
+		int k = head - 1;
+		while (k >= 0 && "ADV".equals(sentence.token(k).tag())) {
+			k--;
+		}
+		if (k < 1 || !"and".equals(sentence.token(k).lower()) && !"or".equals(sentence.token(k).lower())) {
+			return -1;
+		}
+		for (int i = k - 1; i >= 0 && i >= k - CONJUNCT_REACH; i--) {
+			Token t = sentence.token(i);
+			if (t.isClauseBreak() || ",".equals(t.text())) {
+				return -1;
+			}
+			if ("VERB".equals(t.tag())) {
+				return (t.lower().equals(t.lemma()) && !t.isGerund()) ? i : -1;
+			}
+		}
+		return -1;
 	}
 
 	/** "due to enter into force when ratified": a time clause in a sentence about the future. */
@@ -293,8 +347,26 @@ public final class StatusClassifier {
 		while (i >= 0 && ("AUX".equals(sentence.token(i).tag()) || "ADV".equals(sentence.token(i).tag()))) {
 			i--;
 		}
-		return i < head - 1 && i >= 0 && ("which".equals(sentence.token(i).lower()) || "that".equals(sentence.token(i).lower()))
-				&& "be".equals(sentence.token(head - 1).lemma());
+		if (i < head - 1 && i >= 0 && ("which".equals(sentence.token(i).lower()) || "that".equals(sentence.token(i).lower()))
+				&& "be".equals(sentence.token(head - 1).lemma())) {
+			return true;
+		}
+		return isObjectRelative(sentence, i);
+	}
+
+	/**
+	 * "the accord the two countries signed", "the deal they had reached": an agreement noun, then
+	 * the clause's own subject ending at {@code subjectEnd}, then its verb; the clause describes
+	 * the agreement.
+	 */
+	private boolean isObjectRelative(TaggedSentence sentence, int subjectEnd) {
+		int i = subjectEnd;
+		while (i >= 0 && Set.of("DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON").contains(sentence.token(i).tag())
+				&& !this.words.isAgreementNoun(sentence.token(i))) {
+			i--;
+		}
+		return i >= 0 && i < subjectEnd && this.words.isAgreementNoun(sentence.token(i))
+				&& Set.of("DET", "NUM", "PRON", "PROPN").contains(sentence.token(i + 1).tag());
 	}
 
 	/** "an October signing", "after signing": an -ing form used as a noun, not "are signing" or "began signing". */
@@ -335,6 +407,12 @@ public final class StatusClassifier {
 		if (head > 1 && ("of".equals(sentence.token(head - 1).lower()) || "to".equals(sentence.token(head - 1).lower()))
 				&& this.words.is(WordClasses.GOAL_NOUN, sentence.token(head - 2))) {
 			return new Reading(MilestoneStatus.EXPECTED, false, "goal"); // "the goal of reaching an agreement"
+		}
+		if (this.cues.isRuledOut(sentence, head)) {
+			return new Reading(MilestoneStatus.NEGATED, true, "ruled out"); // "ruled out talks with the rebels"
+		}
+		if (this.cues.isOpenTo(sentence, head)) {
+			return new Reading(MilestoneStatus.EXPECTED, false, "open"); // "open to talks": willing, not yet in them
 		}
 		for (int i = Math.max(0, head - 4); i <= Math.min(sentence.size() - 1, head + 2); i++) {
 			Token t = sentence.token(i);
@@ -386,6 +464,10 @@ public final class StatusClassifier {
 		if (left != null) {
 			Token verb = sentence.token(left);
 			Reading outer = verbal(sentence, left, 1);
+			Reading put = OuterCues.isAgentOf(sentence, left, head) ? null : this.cues.putOffOrCalledOff(verb);
+			if (put != null) {
+				return put; // "postponed the signing", "cancelled the talks"
+			}
 			if (this.words.is(WordClasses.REALISING, verb)) {
 				return outer; // "held talks", "did not hold talks", "attended the signing"
 			}
@@ -403,6 +485,10 @@ public final class StatusClassifier {
 		Integer right = (reportedRight != null) ? reportedRight : governingVerbRight(sentence, head, 10);
 		if (right != null) {
 			Token verb = sentence.token(right);
+			Reading put = this.cues.putOffOrCalledOff(verb);
+			if (put != null) {
+				return put; // "the signing was postponed", "talks were cancelled"
+			}
 			boolean passive = right > 0 && "be".equals(sentence.token(right - 1).lemma());
 			// "talks are scheduled to begin" is a plan; "the extension was agreed" is done
 			if (this.words.is(WordClasses.EXPECT_GOVERNOR, verb) && !verb.isPastForm()

@@ -53,6 +53,9 @@ public final class UnassertedMentions {
 		if (hypotheticalAgreement(sentence, match)) {
 			return "any";
 		}
+		if (match.milestone() == Milestone.TALKS && isSomeoneTalking(sentence, head)) {
+			return "speech";
+		}
 		for (int i = first - 1; i >= 0 && i >= first - GOVERNOR_REACH; i--) {
 			Token t = sentence.token(i);
 			if (t.isClauseBreak() || ",".equals(t.text())) {
@@ -84,6 +87,33 @@ public final class UnassertedMentions {
 			return "topic"; // "other issues discussed include ratification"
 		}
 		return null;
+	}
+
+	/**
+	 * "until he talks to her again", "the minister talks to reporters": "talks" is a person
+	 * speaking, not negotiations. The tagger reads "talks" as a verb in "Iran talks with the EU
+	 * resumed" too, so the tag alone cannot tell; the pronoun subject or the listener can.
+	 */
+	private boolean isSomeoneTalking(TaggedSentence sentence, int head) {
+		if (!"talks".equals(sentence.token(head).lower())) {
+			return false;
+		}
+		if (head > 0 && "PRON".equals(sentence.token(head - 1).tag())
+				&& this.words.is(WordClasses.SPEAKER, sentence.token(head - 1).lower())) {
+			return true;
+		}
+		int next = head + 1;
+		while (next < sentence.size() && "ADV".equals(sentence.token(next).tag())) {
+			next++; // "talks regularly to"
+		}
+		if (next + 1 >= sentence.size() || !"to".equals(sentence.token(next).lower())) {
+			return false;
+		}
+		int listener = next + 1;
+		if ("DET".equals(sentence.token(listener).tag()) && listener + 1 < sentence.size()) {
+			listener++; // "to the press"
+		}
+		return this.words.is(WordClasses.LISTENER, sentence.token(listener).lower());
 	}
 
 	/** A verb that makes its object a topic ("include", "discuss") right before the noun phrase. */

@@ -1,7 +1,10 @@
 package io.pactwatch.extraction.extractor.text;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +21,7 @@ public final class Inflections {
 
 	public Inflections(Map<String, Set<String>> irregular) {
 		this.irregular = Map.copyOf(irregular);
-		Set<String> past = new java.util.HashSet<>();
+		Set<String> past = new HashSet<>();
 		irregular.forEach((lemma, forms) -> forms.stream()
 			.filter(f -> !f.endsWith("ing") && !f.endsWith("s") || f.equals("was"))
 			.forEach(past::add));
@@ -30,7 +33,7 @@ public final class Inflections {
 		Map<String, Set<String>> irregular = new HashMap<>();
 		for (String[] row : DataFile.rows(resource)) {
 			if (row.length >= 2) {
-				irregular.put(row[0].trim(), new LinkedHashSet<>(java.util.List.of(row[1].trim().split("\\s+"))));
+				irregular.put(row[0].trim(), new LinkedHashSet<>(List.of(row[1].trim().split("\\s+"))));
 			}
 		}
 		return new Inflections(irregular);
@@ -38,7 +41,7 @@ public final class Inflections {
 
 	/** The word and its inflected forms, lower case. */
 	public Set<String> formsOf(String word) {
-		String w = word.toLowerCase(java.util.Locale.ROOT);
+		String w = word.toLowerCase(Locale.ROOT);
 		Set<String> forms = new LinkedHashSet<>();
 		forms.add(w);
 		Set<String> irregularForms = this.irregular.get(w);
@@ -86,6 +89,11 @@ public final class Inflections {
 	/** Whether a lower-case word is an irregular past tense or participle ("struck", "held"). */
 	public boolean isIrregularPast(String lower) {
 		return this.irregularPast.contains(lower);
+	}
+
+	/** Whether the word is a base form the data file lists ("exceed", whose -ed is no past ending). */
+	public boolean isLemma(String lower) {
+		return this.irregular.containsKey(lower);
 	}
 
 	private static boolean endsConsonantVowelConsonant(String w) {

@@ -129,8 +129,10 @@ public final class NlpPipeline {
 			String original = body.substring(start, end);
 			String lower = original.toLowerCase();
 			boolean verb = "VERB".equals(tags[i]) || "AUX".equals(tags[i]);
-			boolean past = verb && !lower.equals(lemmas[i])
-					&& (lower.endsWith("ed") || lower.endsWith("en") || this.inflections.isIrregularPast(lower));
+			// a verb in -ed is a past whatever the lemmatizer guessed ("resumed" sometimes stays "resumed")
+			boolean regularPast = lower.endsWith("ed") && lower.length() > 4 && !this.inflections.isLemma(lower);
+			boolean past = verb && (regularPast || !lower.equals(lemmas[i])
+					&& (lower.endsWith("en") || this.inflections.isIrregularPast(lower)));
 			tokens.add(new Token(original, lower, lemmas[i], tags[i], start, end, past));
 		}
 		return new TaggedSentence(sentence, tokens);

@@ -1,6 +1,7 @@
 package io.pactwatch.extraction.extractor.text;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +59,57 @@ public final class WordClasses {
 
 	public static final String EVENT_NOUN = "EVENT_NOUN";
 
+	/** Phrases that place an event at a time an earlier sentence gives ("that is when", "at the time"). */
+	public static final String THEN_FRAME = "THEN_FRAME";
+
+	/** People whose own contracts are out of scope: entertainers, athletes ("the singer signed"). */
+	public static final String INDIVIDUAL = "INDIVIDUAL";
+
+	/** Personal pronouns: "she signed a deal", "signed his contract". */
+	public static final String INDIVIDUAL_PRONOUN = "INDIVIDUAL_PRONOUN";
+
+	/** Who an individual signs with ("a deal with former employer HBO"). */
+	public static final String INDIVIDUAL_COUNTERPART = "INDIVIDUAL_COUNTERPART";
+
+	/** Titles of envoys, before "to" and the state they are posted to ("ambassador to Japan"). */
+	public static final String ENVOY = "ENVOY";
+
+	/** Adjectives of readiness before "to" and a nominal event ("open to talks"): it is still to come. */
+	public static final String READINESS = "READINESS";
+
+	/** Subject pronouns of a person speaking: "he talks to her" is no negotiation. */
+	public static final String SPEAKER = "SPEAKER";
+
+	/** Whom a person talks to: "talks to reporters", "talks to her". */
+	public static final String LISTENER = "LISTENER";
+
+	/** Nouns that propose a milestone ("an offer to hold talks", "calls for negotiations"). */
+	public static final String PROPOSAL = "PROPOSAL";
+
+	/** Verbs that reject a proposal ("declined an offer", "rejected calls"). */
+	public static final String REJECTION = "REJECTION";
+
+	/** Nouns a state's name may qualify without standing for a party ("US troops", "the UK economy"). */
+	public static final String NOT_STATE_HEAD = "NOT_STATE_HEAD";
+
+	/** Phrasal verbs (lemma and particle) that reject what follows ("ruled out talks"). */
+	public static final String PHRASAL_REJECTION = "PHRASAL_REJECTION";
+
+	/** Verbs of weighing a step before its -ing form ("considering signing"): the step is still to come. */
+	public static final String CONSIDERATION = "CONSIDERATION";
+
+	/** Verbs that put a nominal event off: "the signing was postponed" is still to come. */
+	public static final String POSTPONING = "POSTPONING";
+
+	/** Verbs that call a nominal event off: "the signing was cancelled" will not happen. */
+	public static final String CANCELLING = "CANCELLING";
+
+	/** Adverbs by which a verb did not quite happen ("nearly signed"). */
+	public static final String NEAR_MISS = "NEAR_MISS";
+
+	/** Words of time after a preposition: "talks on Friday" are dated, not about Friday. */
+	public static final String TIME_WORD = "TIME_WORD";
+
 	private final Map<String, Set<String>> classes;
 
 	public WordClasses(Map<String, Set<String>> classes) {
@@ -70,7 +122,7 @@ public final class WordClasses {
 			if (row.length < 2) {
 				continue;
 			}
-			Set<String> words = new java.util.HashSet<>();
+			Set<String> words = new HashSet<>();
 			for (String word : row[1].trim().split("\\s+")) {
 				words.add(word.replace('_', ' '));
 			}

@@ -173,6 +173,9 @@ public final class TriggerFinder {
 				&& (next + 1 >= sentence.size() || !"principle".equals(sentence.token(next + 1).lower()))) {
 			return false; // "agreed in principle", not "agreed in interviews"
 		}
+		if (opensContentClause(sentence, next)) {
+			return false; // "agreed the situation was serious": an opinion shared, not a deal
+		}
 		for (TriggerMatch other : all) {
 			int distance = other.head() - head;
 			if (other.milestone() != Milestone.AGREED && distance > 0 && distance <= 10) {
@@ -180,6 +183,21 @@ public final class TriggerFinder {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * "the situation was serious", "their talks had been useful": a noun phrase followed by an
+	 * auxiliary or copula is the subject of a clause (a "that" left out), not the thing agreed.
+	 */
+	private static boolean opensContentClause(TaggedSentence sentence, int start) {
+		if (!"DET".equals(sentence.token(start).tag()) && !"PRON".equals(sentence.token(start).tag())) {
+			return false;
+		}
+		int k = start + 1;
+		while (k < sentence.size() && Set.of("ADJ", "NOUN", "PROPN", "NUM").contains(sentence.token(k).tag())) {
+			k++;
+		}
+		return k > start + 1 && k < sentence.size() && "AUX".equals(sentence.token(k).tag());
 	}
 
 	/** What one agrees with someone "on" when it is an opinion: "agrees with Tsvangirai on this point". */
@@ -229,9 +247,11 @@ public final class TriggerFinder {
 	}
 
 	/** "talks on signing a pact": the signing is what the talks are about, not a milestone. */
-	private static boolean isTopicOfTalks(TaggedSentence sentence, int head) {
+	private boolean isTopicOfTalks(TaggedSentence sentence, int head) {
 		for (int i = head - 1; i >= 1 && i >= head - 4; i--) {
-			if (TOPIC_PREPOSITIONS.contains(sentence.token(i).lower())) {
+			if (TOPIC_PREPOSITIONS.contains(sentence.token(i).lower())
+					&& !this.words.is(WordClasses.TIME_WORD, sentence.token(i + 1).lower())) {
+				// "talks on Friday without reaching a deal": a date, not the topic of the talks
 				for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
 					if (TALK_NOUNS.contains(sentence.token(j).lower())) {
 						return true;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.pactwatch.extraction.extractor.text.DataFile;
 import io.pactwatch.extraction.extractor.text.Inflections;
@@ -50,7 +51,7 @@ public final class TriggerLexicon {
 
 	/** The required word forms of the patterns that {@code which} accepts. */
 	public List<List<Set<String>>> requiredForms(WordClasses words, Inflections inflections,
-			java.util.function.Predicate<TriggerPattern> which) {
+			Predicate<TriggerPattern> which) {
 		List<List<Set<String>>> rules = new ArrayList<>();
 		for (TriggerPattern pattern : this.patterns) {
 			if (which.test(pattern)) {

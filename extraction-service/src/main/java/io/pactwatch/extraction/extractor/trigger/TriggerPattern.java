@@ -1,6 +1,7 @@
 package io.pactwatch.extraction.extractor.trigger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -108,7 +109,7 @@ public final class TriggerPattern {
 				continue;
 			}
 			boolean head = part.contains("^") || (!headGiven && elements.isEmpty());
-			Set<String> words = new java.util.HashSet<>();
+			Set<String> words = new HashSet<>();
 			List<String> classes = new ArrayList<>();
 			String pos = null;
 			for (String alternative : part.replace("^", "").split("\\|")) {
@@ -165,11 +166,11 @@ public final class TriggerPattern {
 		List<Set<String>> required = new ArrayList<>();
 		for (Element element : this.elements) {
 			if (element instanceof Words w) {
-				Set<String> forms = new java.util.HashSet<>();
+				Set<String> forms = new HashSet<>();
 				w.words().forEach(word -> forms.addAll(inflections.formsOf(word)));
 				w.classes().forEach(c -> wordClasses.members(c).forEach(word -> forms.addAll(inflections.formsOf(word))));
 				// the pre-filter sees runs of letters only: "today's" is the word "today" there
-				Set<String> letters = new java.util.HashSet<>();
+				Set<String> letters = new HashSet<>();
 				forms.forEach(f -> letters.add(longestLetterRun(f)));
 				letters.remove("");
 				if (!letters.isEmpty()) {
@@ -226,7 +227,7 @@ public final class TriggerPattern {
 					return null; // "(ICO)" names what precedes it; other brackets and semicolons end the phrase
 				}
 				if (skip > 0 && objectGap && !isNounPhraseWord(sentence.token(at - 1))
-						&& !isHyphenCompound(sentence, at - 1)) {
+						&& !isHyphenCompound(sentence, at - 1) && !isCompoundModifier(sentence, at - 1)) {
 					return null;
 				}
 				Span span = matchAt(sentence, at, element + 1, first, head, wordClasses);
@@ -261,6 +262,22 @@ public final class TriggerPattern {
 		}
 		return index > 0 && "-".equals(sentence.token(index - 1).text())
 				&& sentence.token(index - 1).end() == t.start();
+	}
+
+	/**
+	 * "the arms control treaty", "a debt relief package": a bare noun the tagger took for a verb,
+	 * between an article or noun and the noun it qualifies. An infinitive ("a proposal to repay
+	 * loans") has its "to" before it, which ends the noun phrase first.
+	 */
+	private static boolean isCompoundModifier(TaggedSentence sentence, int index) {
+		Token t = sentence.token(index);
+		if (!"VERB".equals(t.tag()) || !t.lower().equals(t.lemma()) || index == 0 || index + 1 >= sentence.size()) {
+			return false;
+		}
+		Token before = sentence.token(index - 1);
+		Token after = sentence.token(index + 1);
+		return ("NOUN".equals(before.tag()) || "DET".equals(before.tag()) || "ADJ".equals(before.tag()))
+				&& "NOUN".equals(after.tag());
 	}
 
 	private static boolean isMoney(String text) {

@@ -42,6 +42,19 @@ class DateFinderTests {
 		assertThat(found).extracting(d -> d.value().iso()).contains(iso);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Last September, the two sides agreed to meet.         | false | 2016-09
+			Last May, a senator said it would be difficult.       | false | 2017-05
+			They met last March in Geneva.                        | false | 2017-03
+			Talks resume next September.                          | true  | 2018-09
+			The pact will be signed next May.                     | true  | 2018-05
+			""")
+	void lastAndNextMonthsLieStrictlyBeforeOrAfterTheCurrentMonth(String text, boolean past, String iso) {
+		List<DateMention> found = this.dates.find(text, 0, text.length(), THURSDAY_2017_09_21, past);
+		assertThat(found).extracting(d -> d.value().iso()).containsExactly(iso);
+	}
+
 	@Test
 	void keepsThePrecisionTheTextGives() {
 		String text = "Signed on March 29, the pact runs to 2020 and talks resume in May.";
