@@ -63,9 +63,19 @@ public final class NlpPipeline {
 			Inflections inflections) {
 		this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentences));
 		this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(tokens));
-		this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(pos));
+		POSModel greedyPos = greedy(pos);
+		this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(greedyPos));
 		this.lemmaModel = lemmas.getArtifact("lemmatizer.model");
 		this.inflections = inflections;
+	}
+
+	/**
+	 * The tagger with a beam of one: the model's default beam of three evaluates it three times a
+	 * token for the same tags on all but a handful of our sentences.
+	 */
+	private static POSModel greedy(POSModel model) {
+		MaxentModel maxent = model.getArtifact("pos.model");
+		return new POSModel(model.getLanguage(), maxent, 1, Map.of(), model.getFactory());
 	}
 
 	/** Loads the four English models from the classpath (about half a second). */
