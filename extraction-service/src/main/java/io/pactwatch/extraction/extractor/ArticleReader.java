@@ -314,8 +314,10 @@ final class ArticleReader {
 		// "the delegation at the talks is leaving tomorrow": the date is the clause's, not the talks'
 		DateMention date = StatusClassifier.PARTICIPANT.equals(reading.cue()) ? null : nearest(found, head);
 		MilestoneStatus status = reading.status();
-		if (StatusClassifier.TIME_REFERENCE.equals(reading.cue())) {
-			return null; // "since the signing of the peace deal": it dates something else
+		if (StatusClassifier.TIME_REFERENCE.equals(reading.cue())
+				|| date == null && status == MilestoneStatus.OCCURRED && isClauseVerb(tagged, match)
+						&& this.background.opensTimeClause(tagged, match.head())) {
+			return null; // "since the signing of the peace deal", "since the deal was signed": it dates another event
 		}
 		if (status == MilestoneStatus.NEGATED && this.unasserted.opensWithCondition(tagged)) {
 			return null; // "If the delegation leaves, there's no negotiation": a threat, not a fact
@@ -350,8 +352,8 @@ final class ArticleReader {
 				// "Last May, a senator said it would be difficult to negotiate"
 				status = MilestoneStatus.HISTORICAL;
 			}
-			else if (false) {
-				status = MilestoneStatus.HISTORICAL;
+			else if (date == null && isRecalled(tagged, match, status, agreementNoun)) {
+				status = MilestoneStatus.HISTORICAL; // "the state where the conventions were signed"
 			}
 			else if (date != null && status == MilestoneStatus.OCCURRED
 					&& date.firstDay().isAfter(r.published) && !head.isPastForm()) {
@@ -505,6 +507,30 @@ final class ArticleReader {
 		}
 		String text = " " + tagged.sentence().text().toLowerCase(Locale.ROOT) + " ";
 		return this.words.members(WordClasses.THEN_FRAME).stream().anyMatch(p -> text.contains(" " + p + " "));
+	}
+
+	/** An undated mention told only as a standing fact or to describe something else (see {@link BackgroundCues}). */
+	private boolean isRecalled(TaggedSentence tagged, TriggerMatch match, MilestoneStatus status, int agreementNoun) {
+		if (status != MilestoneStatus.NEGATED && this.background.isNamedAsFact(tagged, match.head())) {
+			return true; // "among the countries to have signed", "the anniversary of the signing"
+		}
+		// "the state where the conventions were signed", "although Syria has signed the NPT, ..."
+		return status == MilestoneStatus.OCCURRED && isClauseVerb(tagged, match)
+				&& this.background.isInDescribingClause(tagged, match.head(), isNamed(tagged, agreementNoun));
+	}
+
+	/**
+	 * A past verb heading its own clause ("was signed", "has signed"), not a noun or "-ing" form
+	 * ("the signing") nor a present ("the countries where I meet leaders"): the clause rules of
+	 * {@link BackgroundCues} read a past event told to describe or date something else.
+	 */
+	private static boolean isClauseVerb(TaggedSentence tagged, TriggerMatch match) {
+		return !match.nominal() && tagged.token(match.head()).isPastForm();
+	}
+
+	/** "the Non-Proliferation Treaty": an agreement known by its name (capitalised inside the sentence). */
+	private static boolean isNamed(TaggedSentence tagged, int agreementNoun) {
+		return agreementNoun > 0 && Character.isUpperCase(tagged.token(agreementNoun).text().charAt(0));
 	}
 
 	/** An undated mention that the grammar places before the news cycle (see {@link BackgroundCues}). */

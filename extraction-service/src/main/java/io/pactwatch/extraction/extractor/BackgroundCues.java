@@ -3,6 +3,7 @@ package io.pactwatch.extraction.extractor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.pactwatch.extraction.extractor.date.DateMention;
@@ -14,7 +15,11 @@ import io.pactwatch.extraction.extractor.text.WordClasses;
  * Grammar that places an undated milestone before the news cycle: the pluperfect of the
  * narrator ("after negotiations had failed", unlike the reported "said it had signed"), a past
  * qualifier of the event ("a previous meeting which was unable to agree", "earlier attempts to
- * negotiate"), and a state of affairs running "since 1978".
+ * negotiate"), and a state of affairs running "since 1978". A signing also lies back then when the
+ * clause holding it only describes or dates something else: a place ("the state where the
+ * conventions were signed"), a membership ("among the countries to have signed"), a concession
+ * ("although Syria has signed the treaty, ..."), a commemoration ("the anniversary of the
+ * signing") or a point in time ("since the deal was signed").
  */
 final class BackgroundCues {
 
@@ -119,6 +124,139 @@ final class BackgroundCues {
 			if (body.substring(from, d.start()).toLowerCase(Locale.ROOT).contains("since")
 					&& d.latestMeant().isBefore(cutoff)) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Word classes in {@code word-classes.tsv} that open a describing or dating clause. */
+	private static final String PLACE_RELATIVE = "PLACE_RELATIVE";
+
+	private static final String TIME_ANTECEDENT = "TIME_ANTECEDENT";
+
+	private static final String CONCESSIVE = "CONCESSIVE";
+
+	private static final String TIME_CLAUSE = "TIME_CLAUSE";
+
+	private static final String COMMEMORATION = "COMMEMORATION";
+
+	/** How far before its verb the word opening a clause is looked for, past subject and auxiliaries. */
+	private static final int OPENER_REACH = 15;
+
+	/** Tags of the words between a clause's opening word and its verb ("the treaty on arms was"). */
+	private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADP",
+			"CCONJ", "AUX", "ADV", "PART");
+
+	private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN");
+
+	/**
+	 * A signing (or other step) named as a standing fact rather than reported, whatever tense the
+	 * rest of the sentence reads: "among the countries to have signed the treaty", "the
+	 * anniversary of the signing", "the holiday celebrates the signing of the charter".
+	 */
+	boolean isNamedAsFact(TaggedSentence sentence, int head) {
+		return isMembershipInfinitive(sentence, head) || isCommemorated(sentence, head);
+	}
+
+	/**
+	 * A past verb in a clause that only describes something else: a place or time by what happened
+	 * there ("the state where the conventions were signed", "the city in which the treaty was
+	 * signed", "the year when the accord was ratified"), or a concession about a named treaty
+	 * ("although Syria has signed the Non-Proliferation Treaty, it ...", while "while Air India has
+	 * signed a deal" is news).
+	 */
+	boolean isInDescribingClause(TaggedSentence sentence, int head, boolean namedAgreement) {
+		int opener = clauseOpener(sentence, head);
+		if (opener < 0) {
+			return false;
+		}
+		Token o = sentence.token(opener);
+		Token antecedent = (opener > 0) ? sentence.token(opener - 1) : null;
+		// a restrictive relative on a common noun describes it ("the state where ..."), while
+		// ", where he signed" and "in Geneva where he signed" may narrate the news
+		boolean placeRelative = antecedent != null && (this.words.is(PLACE_RELATIVE, o)
+				&& "NOUN".equals(antecedent.tag())
+				|| "which".equals(o.lower()) && "ADP".equals(antecedent.tag()) && opener >= 2
+						&& "NOUN".equals(sentence.token(opener - 2).tag()));
+		boolean timeRelative = antecedent != null && "when".equals(o.lower())
+				&& this.words.is(TIME_ANTECEDENT, antecedent);
+		return placeRelative || timeRelative || namedAgreement && this.words.is(CONCESSIVE, o);
+	}
+
+	/** "the first visit since the peace deal was signed": the clause only dates another event. */
+	boolean opensTimeClause(TaggedSentence sentence, int head) {
+		int opener = clauseOpener(sentence, head);
+		return opener >= 0 && this.words.is(TIME_CLAUSE, sentence.token(opener));
+	}
+
+	/**
+	 * The word opening the clause of the verb at {@code head}, reached over its auxiliaries and its
+	 * subject (an apposition set off by commas included), or -1 when another verb, a clause break,
+	 * another comma or any other word comes first.
+	 */
+	private int clauseOpener(TaggedSentence sentence, int head) {
+		for (int i = head - 1; i >= 0 && i >= head - OPENER_REACH; i--) {
+			Token t = sentence.token(i);
+			if (this.words.is(PLACE_RELATIVE, t) || this.words.is(CONCESSIVE, t) || this.words.is(TIME_CLAUSE, t)
+					|| "which".equals(t.lower()) || "when".equals(t.lower())) {
+				return i;
+			}
+			if (",".equals(t.text())) {
+				i = appositionStart(sentence, i); // "the convention, the Geneva Conventions, were signed"
+				if (i < 0) {
+					return -1;
+				}
+				continue;
+			}
+			if (t.isClauseBreak() || "VERB".equals(t.tag()) || !SUBJECT_TAGS.contains(t.tag())) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/** The opening comma of a noun phrase in apposition to the noun before it, ending at {@code comma}; or -1. */
+	private static int appositionStart(TaggedSentence sentence, int comma) {
+		for (int j = comma - 1; j >= 1 && j >= comma - 6; j--) {
+			Token t = sentence.token(j);
+			if (",".equals(t.text())) {
+				return (j < comma - 1 && sentence.token(j - 1).isNoun()) ? j : -1;
+			}
+			if (!NOUN_PHRASE_TAGS.contains(t.tag())) {
+				return -1;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * "among the 188 countries to have signed", "the only state to have ratified": a perfect
+	 * infinitive qualifying a noun states a membership, not a new step ("is said to have signed" is
+	 * governed by a verb and keeps its reading; "Korea to have talks" is no perfect).
+	 */
+	private boolean isMembershipInfinitive(TaggedSentence sentence, int head) {
+		if (head < 3 || !sentence.token(head).isPastForm() || !"have".equals(sentence.token(head - 1).lower())
+				|| !"to".equals(sentence.token(head - 2).lower())) {
+			return false;
+		}
+		Token qualified = sentence.token(head - 3);
+		return qualified.isNoun() || "NUM".equals(qualified.tag())
+				|| "ADJ".equals(qualified.tag()) && !this.words.is(WordClasses.EXPECT_GOVERNOR, qualified);
+	}
+
+	/**
+	 * "the anniversary of the signing", "the holiday celebrates the signing of the charter": a
+	 * nominal event commemorated, by a noun or by a verb in the present (a past "celebrated the
+	 * signing" may be the ceremony itself).
+	 */
+	private boolean isCommemorated(TaggedSentence sentence, int head) {
+		for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
+			Token t = sentence.token(i);
+			if (this.words.is(COMMEMORATION, t)) {
+				return t.isNoun() || t.isVerb() && !t.isPastForm() && !t.isGerund();
+			}
+			if (!NOUN_PHRASE_TAGS.contains(t.tag()) && !"of".equals(t.lower())) {
+				return false;
 			}
 		}
 		return false;

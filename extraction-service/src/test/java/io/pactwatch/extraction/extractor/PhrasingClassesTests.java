@@ -765,6 +765,79 @@ class PhrasingClassesTests {
 			.allSatisfy(m -> assertThat(m.parties()).noneMatch(p -> p.startsWith("org:")));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Norway, the country where the fisheries convention was signed, says it will host the review.
+			Delegates gathered in the palace in which the Lisbon Treaty was signed.
+			The hall where Italy and France signed the Rome treaties is now a museum.
+			Peru remembers the year when the border treaty was signed with Ecuador.
+			""")
+	void aPlaceOrTimeDescribedByAnOldSigningIsNoNews(String text) {
+		assertNoSigningReported(text);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Chile is among the 150 states to have signed the Ottawa mine ban treaty.
+			Fiji was the first nation to have signed the Pacific fisheries pact.
+			Bhutan is one of the few countries to have signed the Kyoto Protocol, officials noted.
+			""")
+	void aMembershipToHaveSignedIsNoNews(String text) {
+		assertNoSigningReported(text);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Although Syria has signed the Chemical Weapons Convention, inspectors say it kept a stockpile.
+			Though Iran signed the Non-Proliferation Treaty, it has expanded enrichment.
+			Even though Israel has signed the Oslo Accords, settlement building goes on.
+			While India has signed the Paris Agreement, its coal use keeps rising.
+			""")
+	void aConcessionAboutANamedTreatyIsNoNews(String text) {
+		assertNoSigningReported(text);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			It is the first visit by a UN envoy to the region since the peace deal was signed.
+			Exports have doubled since Chile and Peru signed the trade pact.
+			Fighting has eased since the truce was signed by Sudan and Chad.
+			""")
+	void aSigningThatOnlyDatesAnotherEventIsNoNews(String text) {
+		assertNoSigningReported(text);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The holiday celebrates the signing of the country's founding treaty.
+			Crowds marked the anniversary of the signing of the peace accord between Sudan and Chad.
+			The festival commemorates the signing of the Treaty of Ghent by Britain and the United States.
+			""")
+	void aCommemoratedSigningIsNoNews(String text) {
+		assertNoSigningReported(text);
+	}
+
+	/** Real signings in constructions like the recalled ones above are still news. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Syria has signed a trade agreement with Iraq on Monday.                           | IRQ,SYR
+			Although the talks dragged on for weeks, Syria has signed a trade agreement with Iraq. | IRQ,SYR
+			The ministers flew to Lima, where Peru signed a fisheries accord with Chile.      | CHL,PER
+			Chile has signed a trade pact with Peru, officials said.                          | CHL,PER
+			Crowds in Khartoum celebrated the signing of the peace accord between Sudan and Chad. | SDN,TCD
+			""")
+	void signingsInSimilarConstructionsAreStillNews(String text, String parties) {
+		assertExtracts(text, "2019-05-10", Milestone.SIGNED, MilestoneStatus.OCCURRED, parties);
+	}
+
+	static void assertNoSigningReported(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> {
+				assertThat(m.milestone()).isEqualTo(Milestone.SIGNED);
+				assertThat(m.status()).isEqualTo(MilestoneStatus.OCCURRED);
+			});
+	}
+
 	static void assertExtracts(String text, String published, Milestone milestone, MilestoneStatus status,
 			String parties) {
 		List<String> expectedParties = Arrays.asList(parties.split(","));
