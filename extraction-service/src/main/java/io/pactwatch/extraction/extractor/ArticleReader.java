@@ -98,7 +98,7 @@ final class ArticleReader {
 
 	private final MilestoneConsolidator consolidator = new MilestoneConsolidator();
 
-	private final ArgumentNames argumentNames = new ArgumentNames();
+	private final ArgumentNames argumentNames;
 
 	private final IndividualContracts individuals;
 
@@ -115,6 +115,7 @@ final class ArticleReader {
 		this.background = new BackgroundCues(words);
 		this.individuals = new IndividualContracts(words);
 		this.partyFinder = partyFinder;
+		this.argumentNames = new ArgumentNames(partyFinder.officeHolders());
 		this.partySelector = partySelector;
 		this.dates = dates;
 		this.terms = terms;

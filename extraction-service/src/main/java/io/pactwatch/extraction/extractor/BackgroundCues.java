@@ -129,17 +129,6 @@ final class BackgroundCues {
 		return false;
 	}
 
-	/** Word classes in {@code word-classes.tsv} that open a describing or dating clause. */
-	private static final String PLACE_RELATIVE = "PLACE_RELATIVE";
-
-	private static final String TIME_ANTECEDENT = "TIME_ANTECEDENT";
-
-	private static final String CONCESSIVE = "CONCESSIVE";
-
-	private static final String TIME_CLAUSE = "TIME_CLAUSE";
-
-	private static final String COMMEMORATION = "COMMEMORATION";
-
 	/** How far before its verb the word opening a clause is looked for, past subject and auxiliaries. */
 	private static final int OPENER_REACH = 15;
 
@@ -174,19 +163,19 @@ final class BackgroundCues {
 		Token antecedent = (opener > 0) ? sentence.token(opener - 1) : null;
 		// a restrictive relative on a common noun describes it ("the state where ..."), while
 		// ", where he signed" and "in Geneva where he signed" may narrate the news
-		boolean placeRelative = antecedent != null && (this.words.is(PLACE_RELATIVE, o)
+		boolean placeRelative = antecedent != null && (this.words.is(WordClasses.PLACE_RELATIVE, o)
 				&& "NOUN".equals(antecedent.tag())
 				|| "which".equals(o.lower()) && "ADP".equals(antecedent.tag()) && opener >= 2
 						&& "NOUN".equals(sentence.token(opener - 2).tag()));
 		boolean timeRelative = antecedent != null && "when".equals(o.lower())
-				&& this.words.is(TIME_ANTECEDENT, antecedent);
-		return placeRelative || timeRelative || namedAgreement && this.words.is(CONCESSIVE, o);
+				&& this.words.is(WordClasses.TIME_ANTECEDENT, antecedent);
+		return placeRelative || timeRelative || namedAgreement && this.words.is(WordClasses.CONCESSIVE, o);
 	}
 
 	/** "the first visit since the peace deal was signed": the clause only dates another event. */
 	boolean opensTimeClause(TaggedSentence sentence, int head) {
 		int opener = clauseOpener(sentence, head);
-		return opener >= 0 && this.words.is(TIME_CLAUSE, sentence.token(opener));
+		return opener >= 0 && this.words.is(WordClasses.TIME_CLAUSE, sentence.token(opener));
 	}
 
 	/**
@@ -197,7 +186,7 @@ final class BackgroundCues {
 	private int clauseOpener(TaggedSentence sentence, int head) {
 		for (int i = head - 1; i >= 0 && i >= head - OPENER_REACH; i--) {
 			Token t = sentence.token(i);
-			if (this.words.is(PLACE_RELATIVE, t) || this.words.is(CONCESSIVE, t) || this.words.is(TIME_CLAUSE, t)
+			if (this.words.is(WordClasses.PLACE_RELATIVE, t) || this.words.is(WordClasses.CONCESSIVE, t) || this.words.is(WordClasses.TIME_CLAUSE, t)
 					|| "which".equals(t.lower()) || "when".equals(t.lower())) {
 				return i;
 			}
@@ -252,7 +241,7 @@ final class BackgroundCues {
 	private boolean isCommemorated(TaggedSentence sentence, int head) {
 		for (int i = head - 1; i >= 0 && i >= head - 4; i--) {
 			Token t = sentence.token(i);
-			if (this.words.is(COMMEMORATION, t)) {
+			if (this.words.is(WordClasses.COMMEMORATION, t)) {
 				return t.isNoun() || t.isVerb() && !t.isPastForm() && !t.isGerund();
 			}
 			if (!NOUN_PHRASE_TAGS.contains(t.tag()) && !"of".equals(t.lower())) {

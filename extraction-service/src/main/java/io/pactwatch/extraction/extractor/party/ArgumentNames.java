@@ -2,7 +2,6 @@ package io.pactwatch.extraction.extractor.party;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +24,6 @@ import io.pactwatch.extraction.extractor.text.Token;
 public final class ArgumentNames {
 
 	private static final String WORDS = "extraction/organisation-words.tsv";
-
-	private static final String ALIASES = "extraction/party-aliases.tsv";
 
 	/** How many tokens after the trigger "between" or "with" may introduce its parties. */
 	private static final int AFTER_REACH = 8;
@@ -51,7 +48,8 @@ public final class ArgumentNames {
 	/** Leaders the gazetteer codes as their states while in office: out of office, still people. */
 	private final Set<String> officeHolders;
 
-	public ArgumentNames() {
+	/** @param officeHolders the leaders the gazetteer codes as their states while in office */
+	public ArgumentNames(Set<String> officeHolders) {
 		Map<String, Set<String>> classes = new HashMap<>();
 		for (String[] row : DataFile.rows(WORDS)) {
 			if (row.length >= 2) {
@@ -63,22 +61,7 @@ public final class ArgumentNames {
 		this.nameTitles = classes.getOrDefault("NAME_TITLE", Set.of());
 		this.descriptors = classes.getOrDefault("DESCRIPTOR", Set.of());
 		this.venuePrepositions = classes.getOrDefault("VENUE_PREPOSITION", Set.of());
-		this.officeHolders = officeHolders();
-	}
-
-	/** The dated aliases of the gazetteer's AGENCY sections: leaders, named for their state while in office. */
-	private static Set<String> officeHolders() {
-		Set<String> names = new HashSet<>();
-		boolean agency = false;
-		for (String[] row : DataFile.rows(ALIASES)) {
-			if (row[0].startsWith("## ")) {
-				agency = "## AGENCY".equals(row[0].trim());
-			}
-			else if (agency && row.length >= 3) {
-				names.add(row[0].trim());
-			}
-		}
-		return Set.copyOf(names);
+		this.officeHolders = Set.copyOf(officeHolders);
 	}
 
 	/**

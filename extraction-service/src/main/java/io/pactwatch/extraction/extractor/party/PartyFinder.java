@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,11 @@ public final class PartyFinder {
 	public PartyFinder(PartyGazetteer gazetteer, OrganisationFinder organisations) {
 		this.gazetteer = gazetteer;
 		this.organisations = organisations;
+	}
+
+	/** The leaders the gazetteer codes as their states while in office (see {@link PartyGazetteer#officeHolders()}). */
+	public Set<String> officeHolders() {
+		return this.gazetteer.officeHolders();
 	}
 
 	/** The organisation names an article uses (surface lower case to code), from its title and body. */

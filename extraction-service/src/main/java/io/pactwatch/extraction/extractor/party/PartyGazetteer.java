@@ -3,6 +3,7 @@ package io.pactwatch.extraction.extractor.party;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class PartyGazetteer {
 	private final Map<String, List<Alias>> byWords;
 
 	private final Map<String, List<Alias>> byUpperWords;
+
+	/** The dated agency aliases: leaders, coded as their state only while in office. */
+	private final Set<String> officeHolders = new HashSet<>();
 
 	/** First words of all aliases (as written and in upper case): most words start no name at all. */
 	private final Set<String> firstWords = new HashSet<>();
@@ -71,8 +75,16 @@ public final class PartyGazetteer {
 			LocalDate from = (row.length > 2 && !row[2].isBlank()) ? LocalDate.parse(row[2].trim()) : null;
 			LocalDate until = (row.length > 3 && !row[3].isBlank()) ? LocalDate.parse(row[3].trim()) : null;
 			gazetteer.add(row[0].trim(), new Alias(row[1].trim(), kind, from, until));
+			if (kind == PartyKind.AGENCY && (from != null || until != null)) {
+				gazetteer.officeHolders.add(row[0].trim());
+			}
 		}
 		return gazetteer;
+	}
+
+	/** The names of leaders the aliases code as their state while in office: people before and after. */
+	public Set<String> officeHolders() {
+		return Collections.unmodifiableSet(this.officeHolders);
 	}
 
 	private void addIsoStates() {

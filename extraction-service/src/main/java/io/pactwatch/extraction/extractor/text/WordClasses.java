@@ -110,6 +110,21 @@ public final class WordClasses {
 	/** Words of time after a preposition: "talks on Friday" are dated, not about Friday. */
 	public static final String TIME_WORD = "TIME_WORD";
 
+	/** Words opening a relative clause that describes a place by an event there ("the state where ..."). */
+	public static final String PLACE_RELATIVE = "PLACE_RELATIVE";
+
+	/** Nouns of time a "when" clause may describe by an event ("the year when ..."). */
+	public static final String TIME_ANTECEDENT = "TIME_ANTECEDENT";
+
+	/** Conjunctions of a concessive clause ("although Syria has signed the treaty, ..."). */
+	public static final String CONCESSIVE = "CONCESSIVE";
+
+	/** Conjunctions whose clause only dates another event ("since the deal was signed"). */
+	public static final String TIME_CLAUSE = "TIME_CLAUSE";
+
+	/** Nouns and present-tense verbs that commemorate an old event ("the anniversary of the signing"). */
+	public static final String COMMEMORATION = "COMMEMORATION";
+
 	private final Map<String, Set<String>> classes;
 
 	public WordClasses(Map<String, Set<String>> classes) {
