@@ -10,7 +10,6 @@ import io.pactwatch.alert.subscription.ChannelListener;
 import io.pactwatch.alert.subscription.ChannelType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -55,7 +54,7 @@ class ConfirmationMailer implements ChannelListener {
 	@Override
 	public void created(Channel channel) {
 		if (channel.type() == ChannelType.EMAIL) {
-			Schedulers.boundedElastic().schedule(this::sendDue);
+			this.mail.scheduler().schedule(this::sendDue);
 		}
 	}
 

@@ -7,7 +7,6 @@ import io.pactwatch.alert.delivery.DeliveryRepository.ClaimedDelivery;
 import io.pactwatch.alert.delivery.EmailSender;
 import io.pactwatch.alert.webhook.WebhookSender.Outcome;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,7 @@ class SmtpEmailSender implements EmailSender {
 			catch (Exception ex) {
 				return new Outcome(false, null, millisSince(started), describe(ex));
 			}
-		}).subscribeOn(Schedulers.boundedElastic());
+		}).subscribeOn(this.mail.scheduler());
 	}
 
 	static String describe(Exception ex) {

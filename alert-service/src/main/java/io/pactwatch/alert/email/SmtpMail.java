@@ -6,15 +6,26 @@ import io.pactwatch.alert.subscription.EmailAvailability;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
-/** The SMTP server of {@code spring.mail.*}, if one is configured. Blocking. */
+/**
+ * The SMTP server of {@code spring.mail.*}, if one is configured. Blocking: mail is sent on
+ * {@link #scheduler()}, threads of its own, so that a slow mail server holds up mail and
+ * nothing else (the API's database calls run on Reactor's shared bounded elastic threads).
+ */
 @Component
-class SmtpMail implements EmailAvailability {
+class SmtpMail implements EmailAvailability, DisposableBean {
+
+	private static final int THREADS = 8;
+
+	private static final int QUEUED = 10_000;
 
 	/** Builds a message in a session of the mail server. */
 	@FunctionalInterface
@@ -26,8 +37,15 @@ class SmtpMail implements EmailAvailability {
 
 	private final ObjectProvider<JavaMailSender> sender;
 
+	private final Scheduler scheduler = Schedulers.newBoundedElastic(THREADS, QUEUED, "smtp", 60, true);
+
 	SmtpMail(ObjectProvider<JavaMailSender> sender) {
 		this.sender = sender;
+	}
+
+	/** Where blocking mail work runs. */
+	Scheduler scheduler() {
+		return this.scheduler;
 	}
 
 	/** Whether {@code spring.mail.host} is set, so that email channels can work. */
@@ -44,6 +62,11 @@ class SmtpMail implements EmailAvailability {
 		Session session = (mail instanceof JavaMailSenderImpl impl) ? impl.getSession()
 				: Session.getInstance(new Properties());
 		mail.send(factory.create(session));
+	}
+
+	@Override
+	public void destroy() {
+		this.scheduler.dispose();
 	}
 
 }

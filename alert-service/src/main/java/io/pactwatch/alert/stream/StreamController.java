@@ -19,6 +19,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,18 +66,22 @@ class StreamController {
 
 	@GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Server-sent events of the tenant's matching milestone events; resume with Last-Event-ID")
-	Flux<ServerSentEvent<String>> stream(Tenant tenant,
+	Mono<ResponseEntity<Flux<ServerSentEvent<String>>>> stream(Tenant tenant,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
 			@RequestParam(name = "lastEventId", required = false) String lastEventIdParam,
 			@RequestParam(name = "subscription", required = false) UUID subscription) {
 		Long resumeAfter = lastEventId((lastEventIdHeader != null) ? lastEventIdHeader : lastEventIdParam);
+		// checked before the response is a stream: an error is then an ordinary problem response,
+		// not the first signal of an event stream
 		return Blocking.call(() -> {
 			if (subscription != null) {
 				this.subscriptions.find(tenant.id(), subscription)
 					.orElseThrow(() -> new NotFoundException("Subscription", subscription));
 			}
 			return (resumeAfter != null) ? resumeAfter : this.repository.currentSeq(tenant.id());
-		}).flatMapMany((start) -> entries(tenant.id(), subscription, start));
+		}).map((start) -> ResponseEntity.ok()
+			.contentType(MediaType.TEXT_EVENT_STREAM)
+			.body(entries(tenant.id(), subscription, start)));
 	}
 
 	private Flux<ServerSentEvent<String>> entries(UUID tenantId, UUID subscription, long start) {

@@ -128,7 +128,9 @@ class LiveStreamIT {
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()
 			.expectStatus()
-			.isNotFound();
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	private Flux<ServerSentEvent<String>> connect(String lastEventId) {
