@@ -39,9 +39,10 @@ final class IndividualContracts {
 		if (!tagged.token(head).isVerb()) {
 			return false;
 		}
-		int i = head - 1;
-		while (i >= 0 && isVerbGroupWord(tagged.token(i))) {
-			i--; // "has recently", "had also"
+		int i = skipVerbGroup(tagged, head - 1); // "has recently", "had also"
+		for (int governors = 0; governors < 2 && i >= 1 && "to".equals(tagged.token(i + 1).lower())
+				&& tagged.token(i).isVerb(); governors++) {
+			i = skipVerbGroup(tagged, i - 1); // "she agreed to sign", "should he decide to sign"
 		}
 		if (i < 0) {
 			return false;
@@ -77,6 +78,15 @@ final class IndividualContracts {
 			}
 		}
 		return false;
+	}
+
+	/** The index of the word before the verb group that ends at {@code last}. */
+	private static int skipVerbGroup(TaggedSentence tagged, int last) {
+		int i = last;
+		while (i >= 0 && isVerbGroupWord(tagged.token(i))) {
+			i--;
+		}
+		return i;
 	}
 
 	private static boolean isVerbGroupWord(Token t) {

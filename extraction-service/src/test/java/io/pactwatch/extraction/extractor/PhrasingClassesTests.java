@@ -830,6 +830,72 @@ class PhrasingClassesTests {
 		assertExtracts(text, "2019-05-10", Milestone.SIGNED, MilestoneStatus.OCCURRED, parties);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Iran agreed to rejoin the five-nation talks with the EU on its enrichment programme.   | TALKS | EXPECTED | EU,IRN
+			Serbia agreed to return to negotiations with Montenegro.                                | TALKS | EXPECTED | MNE,SRB
+			Armenia agreed to re-enter two-day talks with Azerbaijan in Vienna.                     | TALKS | EXPECTED | ARM,AZE
+			""")
+	void agreeingToRejoinTalksIsAPlanForTalks(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Chile is opposed to re-entering the three-way talks with Bolivia.                       | TALKS | NEGATED | BOL,CHL
+			Slovakia is opposed to holding talks with Hungary on the dam.                           | TALKS | NEGATED | HUN,SVK
+			""")
+	void opposingAMilestoneNegatesIt(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The settlers were ordered to withdraw from their settlements in the West Bank by Friday.
+			Troops began to pull out of the settlements near the border on Monday.
+			""")
+	void settlementsThatArePlacesAreNoAgreements(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Ontario signed an electricity trade agreement with Quebec on Monday.                    | SIGNED | OCCURRED | CAN
+			Vermont and Quebec signed a clean energy pact on Monday.                                | SIGNED | OCCURRED | CAN,USA
+			Oregon Governor Kate Brown signed a supply deal with Boeing on Monday.                  | SIGNED | OCCURRED | USA,org:boeing
+			""")
+	void aRegionStandsForItsState(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Florida Power signed a fuel supply contract with Petrobras on Monday.                   | SIGNED | OCCURRED | org:petrobras
+			""")
+	void aRegionOpeningALongerNameIsNoParty(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.parties()).contains("USA"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Negotiators in the Ohio legislature reached agreement on a bill to cut property taxes.
+			""")
+	void anAgreementInsideARegionsLegislatureIsDomestic(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			If he decides to sign a new contract with the club, he would stay until 2022.
+			The goalkeeper agreed to sign a two-year deal with Celtic on Monday.
+			""")
+	void anIndividualWhoPlansToSignHisOwnContractSignsNoMilestone(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.SIGNED));
+	}
+
 	static void assertNoSigningReported(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
 			.noneSatisfy(m -> {

@@ -5,6 +5,8 @@ public enum PartyKind {
 
 	/** A state's name ("Turkey", "the U.S."). */
 	STATE,
+	/** A state, province or region within a state, standing for that state ("Hawaii", "Quebec"). */
+	REGION,
 	/** A demonym used as the state ("Chinese and Russian officials"). */
 	DEMONYM,
 	/** A capital standing for its government ("Beijing"), also a place ("talks in Moscow"). */
@@ -17,7 +19,7 @@ public enum PartyKind {
 	ORG;
 
 	public boolean isState() {
-		return this == STATE || this == DEMONYM || this == CAPITAL || this == AGENCY;
+		return this == STATE || this == REGION || this == DEMONYM || this == CAPITAL || this == AGENCY;
 	}
 
 }

@@ -320,6 +320,22 @@ public final class PartySelector {
 		return !next.isEmpty() && this.words.is(WordClasses.NOT_STATE_HEAD, next.get(0).text());
 	}
 
+	/**
+	 * "Texas Instruments", "Virginia Tech": a region's name followed by another capitalised word
+	 * names something else, unless that word is one of the region's offices ("Hawaii Governor").
+	 */
+	private boolean opensLongerName(PartyMention mention, String body) {
+		if (mention.kind() != PartyKind.REGION || mention.end() + 1 >= body.length() || body.charAt(mention.end()) != ' ') {
+			return false;
+		}
+		List<Words.Word> next = Words.split(body, mention.end(), Math.min(body.length(), mention.end() + 30));
+		if (next.isEmpty()) {
+			return false;
+		}
+		String word = next.get(0).text();
+		return Character.isUpperCase(word.charAt(0)) && !this.words.is(WordClasses.REGION_OFFICE, word);
+	}
+
 	/** The mentions that may name a party: not places, hosts, or demonyms qualifying something else. */
 	public List<PartyMention> possibleParties(List<PartyMention> mentions, String body) {
 		List<PartyMention> parties = new ArrayList<>();
@@ -328,7 +344,7 @@ public final class PartySelector {
 					&& !qualifiesAnOrganisation(mention, mentions, body) && !isHost(mention, mentions, body)
 					&& !isObjectOfAgreement(mention, body) && !isPlaceOfTown(mention, mentions, body)
 					&& !isPostOfEnvoy(mention, body) && !namesAnAgreement(mention, body)
-					&& !isAttributiveState(mention, body)) {
+					&& !isAttributiveState(mention, body) && !opensLongerName(mention, body)) {
 				parties.add(mention);
 			}
 		}

@@ -516,7 +516,8 @@ public final class StatusClassifier {
 				in = i;
 				break;
 			}
-			if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(t.tag()) && !isGerundModifier(sentence, i)) {
+			if (!Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(t.tag()) && !isGerundModifier(sentence, i)
+					&& !sentence.isWordHyphen(i)) {
 				return null;
 			}
 		}
@@ -531,9 +532,19 @@ public final class StatusClassifier {
 		return (t.isVerb() && this.words.is(WordClasses.PARTICIPATION, t)) ? verb : null;
 	}
 
-	/** "power sharing talks": an -ing form before a noun qualifies it. */
+	/**
+	 * "power sharing talks", "urged consuming countries": an -ing form before a noun qualifies it;
+	 * after "to" or a preposition it is a verb with the noun as its object ("opposed to holding talks").
+	 */
 	private static boolean isGerundModifier(TaggedSentence sentence, int index) {
-		return sentence.token(index).isGerund() && index + 1 < sentence.size() && sentence.token(index + 1).isNoun();
+		if (!sentence.token(index).isGerund() || index + 1 >= sentence.size() || !sentence.token(index + 1).isNoun()) {
+			return false;
+		}
+		if (index == 0) {
+			return true;
+		}
+		Token before = sentence.token(index - 1);
+		return !Set.of("ADP", "SCONJ", "PART").contains(before.tag());
 	}
 
 	/** How many words a framing preposition may sit before its event ("at the coffee organisation's talks"). */
@@ -557,7 +568,8 @@ public final class StatusClassifier {
 				}
 				return t.lower();
 			}
-			if (!Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(t.tag()) && !"of".equals(t.lower())) {
+			if (!Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(t.tag()) && !"of".equals(t.lower())
+					&& !sentence.isWordHyphen(i)) {
 				return null;
 			}
 		}
@@ -629,8 +641,8 @@ public final class StatusClassifier {
 	private static Integer governingVerbLeft(TaggedSentence sentence, int head) {
 		for (int i = head - 1; i >= 0 && i >= head - 5; i--) {
 			Token t = sentence.token(i);
-			if (isGerundModifier(sentence, i)) {
-				continue; // "rejected power sharing talks": "sharing" qualifies the talks
+			if (isGerundModifier(sentence, i) || sentence.isWordHyphen(i)) {
+				continue; // "rejected power sharing talks", "rejoin six-nation talks": modifiers of the talks
 			}
 			if (t.isVerb() && !"AUX".equals(t.tag())) {
 				return i;

@@ -41,6 +41,9 @@ public final class WordClasses {
 
 	public static final String NOT_AGREEMENT = "NOT_AGREEMENT";
 
+	/** Forms of agreement nouns that mostly mean something else ("withdraw from their settlements"). */
+	public static final String OTHER_SENSE = "OTHER_SENSE";
+
 	public static final String REALISING = "REALISING";
 
 	public static final String ASPECTUAL = "ASPECTUAL";
@@ -91,6 +94,8 @@ public final class WordClasses {
 
 	/** Nouns a state's name may qualify without standing for a party ("US troops", "the UK economy"). */
 	public static final String NOT_STATE_HEAD = "NOT_STATE_HEAD";
+
+	public static final String REGION_OFFICE = "REGION_OFFICE";
 
 	/** Phrasal verbs (lemma and particle) that reject what follows ("ruled out talks"). */
 	public static final String PHRASAL_REJECTION = "PHRASAL_REJECTION";
@@ -170,7 +175,8 @@ public final class WordClasses {
 
 	/** Whether an agreement noun: a noun or name whose lemma names an agreement ("pact", "accord"). */
 	public boolean isAgreementNoun(Token token) {
-		return !token.isVerb() && !"ADP".equals(token.tag()) && is(AGREEMENT, token);
+		return !token.isVerb() && !"ADP".equals(token.tag()) && is(AGREEMENT, token)
+				&& !members(OTHER_SENSE).contains(token.lower());
 	}
 
 	public List<String> classNames() {
