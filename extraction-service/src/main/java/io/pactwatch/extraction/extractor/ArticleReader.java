@@ -284,6 +284,9 @@ final class ArticleReader {
 				&& !resumesTalks(tagged, match.head())) {
 			return null; // talks of someone else's, or of nothing in particular
 		}
+		if (match.pattern().has(TriggerPattern.Option.COMPANY) && !changesHands(tagged, match.head(), parties)) {
+			return null; // "acquired a 5 pct stake", "Egypt bought wheat": shares or goods, not a company
+		}
 		if (this.individuals.isIndividuals(tagged, match, parties)) {
 			return null; // "the singer signed a deal with Sony": a person's own contract
 		}
@@ -335,6 +338,9 @@ final class ArticleReader {
 		}
 		if (match.pattern().has(TriggerPattern.Option.NEGATEDONLY) && status != MilestoneStatus.NEGATED) {
 			return null; // "no breakthrough" is news; "a breakthrough" is not yet an agreement
+		}
+		if (match.pattern().has(TriggerPattern.Option.OCCURREDONLY) && status != MilestoneStatus.OCCURRED) {
+			return null; // "plans to acquire": a plan or a bid, not a deal
 		}
 		if (r.published != null) {
 			LocalDate cutoff = r.published.minusDays(NEWS_CYCLE_DAYS);
@@ -467,6 +473,41 @@ final class ArticleReader {
 			}
 		}
 		return false;
+	}
+
+	/** How far after the verb what was bought is read. */
+	private static final int PURCHASE_REACH = 8;
+
+	/** A company bought: an organisation is a party, and no share, stake or goods word follows the verb. */
+	private boolean changesHands(TaggedSentence tagged, int head, PartyChoice parties) {
+		if (parties.codes().stream().noneMatch(c -> c.startsWith("org:"))) {
+			return false;
+		}
+		Token before = (head > 0) ? tagged.token(head - 1) : null;
+		if (before != null && ("DET".equals(before.tag()) || "ADJ".equals(before.tag())) && head + 1 < tagged.size()
+				&& tagged.token(head + 1).isNoun()) {
+			return false; // "the acquired operation": a description, not an event
+		}
+		if (before != null && Set.of("is", "are", "be").contains(before.lower())) {
+			return false; // "after the group is acquired", "would be acquired": not done yet
+		}
+		int subject = head - 1;
+		while (subject >= 0 && ("AUX".equals(tagged.token(subject).tag()) || "ADV".equals(tagged.token(subject).tag()))) {
+			subject--;
+		}
+		if (subject >= 0 && this.words.is(WordClasses.INDIVIDUAL_PRONOUN, tagged.token(subject).lower())) {
+			return false; // "he acquired Segway": a person's purchase
+		}
+		for (int i = head + 1; i < tagged.size() && i <= head + PURCHASE_REACH; i++) {
+			Token t = tagged.token(i);
+			if (t.isClauseBreak() || "by".equals(t.lower())) {
+				return true; // "was acquired by Intel": the subject is what was bought
+			}
+			if (this.words.is(WordClasses.NOT_A_COMPANY, t)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

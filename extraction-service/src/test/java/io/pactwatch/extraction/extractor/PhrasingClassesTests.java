@@ -896,6 +896,63 @@ class PhrasingClassesTests {
 			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.SIGNED));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Nokia Oyj said it has acquired Trolltech ASA for 153 mln dlrs.                          | IN_FORCE | OCCURRED | org:nokia,org:trolltech
+			Trolltech ASA said it was acquired by Nokia Oyj on Monday.                              | IN_FORCE | OCCURRED | org:nokia,org:trolltech
+			Nokia Oyj agreed to acquire Trolltech ASA for 153 mln dlrs.                             | AGREED   | OCCURRED | org:nokia,org:trolltech
+			""")
+	void aCompletedAcquisitionIsTheDealTakingEffect(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Nokia plans to acquire Trolltech next year.
+			Nokia said it acquired a 5 pct stake in Trolltech.
+			Unilever acquired 20,000 tonnes of palm oil from Wilmar.
+			Vodafone made its customers buy out their contracts with Orange.
+			Its profit is based on the earnings of the acquired operation of Trolltech.
+			He acquired Wilmar Holdings Ltd with Bastion Capital Ltd last week.
+			""")
+	void aPlanSharesGoodsOrAPersonsPurchaseAreNoDeal(String text) {
+		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
+			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.IN_FORCE));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Thales said it won a five-year contract with Airbus for cabin systems.                  | AGREED | OCCURRED | org:airbus,org:thales
+			Siemens AG has been awarded a contract by Alstom SA to supply signalling equipment.     | AGREED | OCCURRED | org:alstom,org:siemens
+			""")
+	void aContractWonOrAwardedIsConcluded(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Iran blamed Washington for its reluctance to hold talks with the United States.         | TALKS  | NEGATED | IRN,USA
+			Canada's refusal to sign the fisheries pact with Norway angered Oslo.                   | SIGNED | NEGATED | CAN,NOR
+			Chile is reluctant to sign the water accord with Bolivia.                               | SIGNED | NEGATED | BOL,CHL
+			""")
+	void refusalAndReluctanceNegate(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@Test
+	void aParticipleInsideTheAgreementsNounPhraseKeepsTheMatch() {
+		assertExtracts("Ericsson said it amended an existing supply contract with Telstra.", "2019-05-10",
+				Milestone.EXTENDED, MilestoneStatus.OCCURRED, "org:ericsson,org:telstra");
+	}
+
+	@Test
+	void aSigningExpectedNowIsNotAPlanOvertakenByAnotherSigning() {
+		String text = "Peru has signed a trade agreement with the EU. Chile and Ecuador are expected to sign "
+				+ "similar agreements with the EU on Friday.";
+		assertExtracts(text, "2019-05-10", Milestone.SIGNED, MilestoneStatus.EXPECTED, "CHL,ECU,EU");
+	}
+
 	static void assertNoSigningReported(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
 			.noneSatisfy(m -> {

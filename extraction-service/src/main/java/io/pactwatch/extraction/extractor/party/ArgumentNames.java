@@ -81,6 +81,16 @@ public final class ArgumentNames {
 				i = addRunAt(sentence, i, found, known, body, false);
 			}
 		}
+		if (trigger.isVerb() && ACQUIRING.contains(trigger.lemma())) {
+			// "acquired Trolltech", "bought out Afflecks", "was acquired by Nokia": who changed hands, or who bought
+			int j = head + 1;
+			if (j < n && Set.of("out", "by").contains(sentence.token(j).lower())) {
+				j++;
+			}
+			if (j < n && (isNameToken(sentence.token(j)) || isCapitalised(sentence.token(j)))) {
+				addRunAt(sentence, j, found, known, body, true);
+			}
+		}
 		for (int i = head + 1; i < n && i <= head + AFTER_REACH; i++) {
 			Token t = sentence.token(i);
 			if (t.isClauseBreak() || ".".equals(t.text())) {

@@ -97,6 +97,15 @@ public final class StatusClassifier {
 		return reading;
 	}
 
+	/** "are expected", "is scheduled": a participle after a present form of "be". */
+	private static boolean isPresentPassive(TaggedSentence sentence, int participle) {
+		int i = participle - 1;
+		while (i >= 0 && "ADV".equals(sentence.token(i).tag())) {
+			i--;
+		}
+		return i >= 0 && Set.of("is", "are", "am", "'s", "'re").contains(sentence.token(i).lower());
+	}
+
 	/** "'ll", "we'll", "they'd": a modal written as a clitic. */
 	private boolean isModalClitic(String w) {
 		int apostrophe = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
@@ -195,7 +204,8 @@ public final class StatusClassifier {
 				else {
 					expected = true;
 					cue = governor.lower() + " to";
-					plannedBefore = governor.isPastForm();
+					// "had agreed to extend" was planned before; "are expected to sign" is planned now
+					plannedBefore = governor.isPastForm() && !isPresentPassive(sentence, g);
 				}
 				if (governor.isVerb() || "ADJ".equals(governor.tag())) {
 					// the governor's own chain may negate it: "is not expected to sign"

@@ -97,6 +97,9 @@ public final class WordClasses {
 
 	public static final String REGION_OFFICE = "REGION_OFFICE";
 
+	/** What an acquisition of which is no deal between firms: shares, stakes, goods ("acquired a 5 pct stake"). */
+	public static final String NOT_A_COMPANY = "NOT_A_COMPANY";
+
 	/** Phrasal verbs (lemma and particle) that reject what follows ("ruled out talks"). */
 	public static final String PHRASAL_REJECTION = "PHRASAL_REJECTION";
 

@@ -178,7 +178,8 @@ public final class TriggerFinder {
 		}
 		for (TriggerMatch other : all) {
 			int distance = other.head() - head;
-			if (other.milestone() != Milestone.AGREED && distance > 0 && distance <= 10) {
+			if (other.milestone() != Milestone.AGREED && distance > 0 && distance <= 10
+					&& !other.pattern().has(TriggerPattern.Option.OCCURREDONLY)) {
 				return false; // "agreed to sign", "agreed to hold talks": the inner milestone, expected
 			}
 		}

@@ -20,7 +20,8 @@ public final class TriggerPattern {
 	/** Pattern options, as named in the data file. */
 	public enum Option {
 
-		DEAL, NOMINAL, TOPIC, COMPLEMENT, SUBJECT, GERUND, NEGATEDONLY, STRICTTOPIC, IGO, DONE, MEETING, PROSPECT
+		DEAL, NOMINAL, TOPIC, COMPLEMENT, SUBJECT, GERUND, NEGATEDONLY, STRICTTOPIC, IGO, DONE, MEETING, PROSPECT,
+		OCCURREDONLY, COMPANY
 
 	}
 
@@ -227,7 +228,8 @@ public final class TriggerPattern {
 					return null; // "(ICO)" names what precedes it; other brackets and semicolons end the phrase
 				}
 				if (skip > 0 && objectGap && !isNounPhraseWord(sentence.token(at - 1))
-						&& !isHyphenCompound(sentence, at - 1) && !isCompoundModifier(sentence, at - 1)) {
+						&& !isHyphenCompound(sentence, at - 1) && !isCompoundModifier(sentence, at - 1)
+						&& !isParticipleModifier(sentence, at - 1)) {
 					return null;
 				}
 				Span span = matchAt(sentence, at, element + 1, first, head, wordClasses);
@@ -262,6 +264,21 @@ public final class TriggerPattern {
 		}
 		return index > 0 && "-".equals(sentence.token(index - 1).text())
 				&& sentence.token(index - 1).end() == t.start();
+	}
+
+	/**
+	 * "an existing supply contract", "a revised trade pact": a participle the tagger took for a
+	 * verb, between an article or adjective and the noun it qualifies.
+	 */
+	private static boolean isParticipleModifier(TaggedSentence sentence, int index) {
+		Token t = sentence.token(index);
+		if (!"VERB".equals(t.tag()) || !t.isGerund() && !t.isPastForm() || index == 0 || index + 1 >= sentence.size()) {
+			return false;
+		}
+		String before = sentence.token(index - 1).tag();
+		String after = sentence.token(index + 1).tag();
+		return ("DET".equals(before) || "ADJ".equals(before) || "ADV".equals(before))
+				&& ("NOUN".equals(after) || "ADJ".equals(after));
 	}
 
 	/**
