@@ -953,6 +953,37 @@ class PhrasingClassesTests {
 		assertExtracts(text, "2019-05-10", Milestone.SIGNED, MilestoneStatus.EXPECTED, "CHL,ECU,EU");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Kenya welcomed the signing of the truce between Ethiopia and Eritrea on Monday.         | SIGNED | OCCURRED | ERI,ETH
+			Kenya welcomes the signing of the truce between Ethiopia and Eritrea.                   | SIGNED | OCCURRED | ERI,ETH
+			Japan will rejoin the six-party talks between China, Russia and North Korea.            | TALKS  | EXPECTED | CHN,JPN,PRK,RUS
+			""")
+	void aBystanderWelcomingAnEventBetweenOthersIsNoParty(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Tata Group's Tata Steel Ltd said it won a contract with Ford Motor Co.                  | AGREED | OCCURRED | org:ford motor,org:tata steel
+			Alcoa Inc reached an agreement with the United Steelworkers of America on Sunday.       | AGREED | OCCURRED | org:alcoa,org:united steelworkers
+			Citibank of America signed a loan agreement with Peru.                                   | SIGNED | OCCURRED | PER,org:citibank
+			""")
+	void aParentInThePossessiveOrAStateEndingAnOrganisationsNameIsNoParty(String text, Milestone milestone,
+			MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The talks in Doha are aimed at reaching a trade deal between Peru and Chile.            | AGREED | EXPECTED | CHL,PER
+			The pact is aimed at securing the signature of Bolivia and Chile.                       | SIGNED | EXPECTED | BOL,CHL
+			""")
+	void anAimIsAnExpectation(String text, Milestone milestone, MilestoneStatus status, String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
 	static void assertNoSigningReported(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
 			.noneSatisfy(m -> {

@@ -94,6 +94,10 @@ public final class PartySelector {
 		if (main.isEmpty() && !far.isEmpty()) {
 			main = far;
 		}
+		List<PartyMention> between = reactsToEvent(sentence, head) ? namedBetween(sentence, head, main) : List.of();
+		if (!between.isEmpty()) {
+			main = between; // "Chad welcomed the signing of the deal between Sudan and the SLM": Chad only welcomes it
+		}
 		Map<String, String> chosen = new LinkedHashMap<>();
 		for (PartyMention mention : main) {
 			chosen.putIfAbsent(mention.code(), mention.surface());
@@ -336,6 +340,77 @@ public final class PartySelector {
 		return Character.isUpperCase(word.charAt(0)) && !this.words.is(WordClasses.REGION_OFFICE, word);
 	}
 
+	/**
+	 * "the United Steelworkers of America", "Shell of Britain": a state after an organisation's
+	 * name and "of" belongs to the name, or says where the organisation is; it is no party.
+	 */
+	private static boolean endsOrganisationName(PartyMention mention, List<PartyMention> mentions, String body) {
+		if (mention.kind() == PartyKind.ORG || mention.kind() == PartyKind.IGO || mention.start() < 4
+				|| !body.startsWith(" of ", mention.start() - 4)) {
+			return false;
+		}
+		int nameEnd = mention.start() - 4;
+		return mentions.stream().anyMatch(m -> m.kind() == PartyKind.ORG && m.end() == nameEnd);
+	}
+
+	/** A legal suffix the mention may have left out, then the possessive: " Corp's ", "'s ". */
+	private static final Pattern PARENT_POSSESSIVE = Pattern.compile("(?:\\s+[A-Z][A-Za-z]{0,5}\\.?)?['\u2019]s\\s+");
+
+	/**
+	 * "LTV Corp's LTV Aircraft Products Group said it won": the unit acts; its parent, named in
+	 * the possessive right before it, is no party of its own.
+	 */
+	private static boolean isParentOfUnit(PartyMention mention, List<PartyMention> mentions, String body) {
+		if (mention.kind() != PartyKind.ORG) {
+			return false;
+		}
+		Matcher possessive = PARENT_POSSESSIVE.matcher(body).region(mention.end(), Math.min(body.length(), mention.end() + 16));
+		if (!possessive.lookingAt()) {
+			return false;
+		}
+		int unitStart = possessive.end();
+		return mentions.stream().anyMatch(m -> m.kind() == PartyKind.ORG && m.start() == unitStart);
+	}
+
+	/** How far before the event the verb of a reaction to it may stand ("welcomed the signing of"). */
+	private static final int REACTION_REACH = 6;
+
+	/** "Chad welcomed the signing", "Egypt hailed the agreement": the clause reacts to an event of others. */
+	private boolean reactsToEvent(TaggedSentence sentence, int head) {
+		for (int i = head - 1; i >= 0 && i >= head - REACTION_REACH; i--) {
+			Token t = sentence.token(i);
+			if (t.isClauseBreak() || ",".equals(t.text())) {
+				return false;
+			}
+			if (t.isVerb()) {
+				return this.words.is(WordClasses.REACTION, t);
+			}
+		}
+		return false;
+	}
+
+	/** How far after the event its "between" may stand ("the signing of the peace deal between"). */
+	private static final int BETWEEN_REACH = 10;
+
+	/**
+	 * The mentions after the event's "between", if they name two parties or more; else none. The
+	 * phrase names the parties outright, so whoever else the clause names is a bystander.
+	 */
+	private static List<PartyMention> namedBetween(TaggedSentence sentence, int head, List<PartyMention> main) {
+		for (int i = head + 1; i < sentence.size() && i <= head + BETWEEN_REACH; i++) {
+			Token t = sentence.token(i);
+			if (t.isClauseBreak() || ",".equals(t.text()) || t.isVerb()) {
+				return List.of();
+			}
+			if ("between".equals(t.lower())) {
+				int from = t.end();
+				List<PartyMention> after = main.stream().filter(m -> m.start() >= from).toList();
+				return (after.stream().map(PartyMention::code).distinct().count() >= 2) ? after : List.of();
+			}
+		}
+		return List.of();
+	}
+
 	/** The mentions that may name a party: not places, hosts, or demonyms qualifying something else. */
 	public List<PartyMention> possibleParties(List<PartyMention> mentions, String body) {
 		List<PartyMention> parties = new ArrayList<>();
@@ -344,7 +419,8 @@ public final class PartySelector {
 					&& !qualifiesAnOrganisation(mention, mentions, body) && !isHost(mention, mentions, body)
 					&& !isObjectOfAgreement(mention, body) && !isPlaceOfTown(mention, mentions, body)
 					&& !isPostOfEnvoy(mention, body) && !namesAnAgreement(mention, body)
-					&& !isAttributiveState(mention, body) && !opensLongerName(mention, body)) {
+					&& !isAttributiveState(mention, body) && !opensLongerName(mention, body)
+					&& !isParentOfUnit(mention, mentions, body) && !endsOrganisationName(mention, mentions, body)) {
 				parties.add(mention);
 			}
 		}

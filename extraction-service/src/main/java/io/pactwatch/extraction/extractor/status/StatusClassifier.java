@@ -165,7 +165,9 @@ public final class StatusClassifier {
 				modal = true;
 				cue = (cue != null) ? cue : w;
 			}
-			else if ("to".equals(w) && !"ADP".equals(t.tag()) || "to".equals(w) && k == head - 1) {
+			else if ("to".equals(w) && !"ADP".equals(t.tag()) || "to".equals(w) && k == head - 1
+					|| "at".equals(w) && k == head - 1 && k > 0 && "aim".equals(sentence.token(k - 1).lemma())) {
+				// "aimed at securing" is "aimed to secure"
 				int g = k - 1;
 				while (g >= 0 && ("ADV".equals(sentence.token(g).tag()) || "not".equals(sentence.token(g).lower()))) {
 					g--;
@@ -570,6 +572,9 @@ public final class StatusClassifier {
 			Token t = sentence.token(i);
 			if ("(".equals(t.text()) || ")".equals(t.text())) {
 				continue; // "at the International Coffee Organization (ICO) talks"
+			}
+			if ("at".equals(t.lower()) && i > 0 && "aim".equals(sentence.token(i - 1).lemma())) {
+				return null; // "aimed at securing a signature": an aim, not a frame
 			}
 			if (FRAMING.contains(t.lower()) && !"PART".equals(t.tag())) {
 				if ("ahead".equals(t.lower()) || i + 1 < sentence.size() && "of".equals(sentence.token(i + 1).lower())

@@ -49,6 +49,12 @@ public final class NlpPipeline {
 
 	private static final Set<String> LEMMATIZED_TAGS = Set.of("VERB", "AUX", "NOUN");
 
+	/** The words an auxiliary can be; the tagger sometimes reads a full verb as one ("Chad welcomes the"). */
+	private static final Set<String> AUXILIARY_WORDS = Set.of("be", "am", "is", "are", "was", "were", "been", "being",
+			"'s", "'re", "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did", "will", "would",
+			"shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca", "ought", "need", "dare",
+			"get", "gets", "got", "getting", "gotten", "used");
+
 	private static final int LEMMA_CACHE_LIMIT = 200_000;
 
 	private final MaxentModel lemmaModel;
@@ -129,6 +135,10 @@ public final class NlpPipeline {
 			int plus = tags[i].indexOf('+');
 			if (plus > 0) {
 				tags[i] = tags[i].substring(0, plus); // "week's" is NOUN+PART: a noun with its possessive
+			}
+			if ("AUX".equals(tags[i]) && !AUXILIARY_WORDS.contains(words[i].toLowerCase())
+					&& words[i].chars().allMatch(Character::isLetter)) {
+				tags[i] = "VERB";
 			}
 		}
 		String[] lemmas = lemmatize(words, tags);

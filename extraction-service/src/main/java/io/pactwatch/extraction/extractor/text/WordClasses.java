@@ -97,6 +97,9 @@ public final class WordClasses {
 
 	public static final String REGION_OFFICE = "REGION_OFFICE";
 
+	/** Verbs of a bystander's reaction to an event ("Chad welcomed the signing of the deal between ..."). */
+	public static final String REACTION = "REACTION";
+
 	/** What an acquisition of which is no deal between firms: shares, stakes, goods ("acquired a 5 pct stake"). */
 	public static final String NOT_A_COMPANY = "NOT_A_COMPANY";
 
