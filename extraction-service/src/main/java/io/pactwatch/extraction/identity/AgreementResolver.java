@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.pactwatch.extraction.lifecycle.AgreementLifecycle;
 import io.pactwatch.extraction.pipeline.Hashes;
@@ -28,6 +29,11 @@ import io.pactwatch.schemas.MilestoneStatus;
  * it only if it carries its story forward (the ratification two years after the signing)
  * or recalls it; a step it has already passed (another signing, new talks) is a new
  * agreement between the same parties.
+ *
+ * <p>Outlets do not always name the same parties: one lists a ceasefire's mediator among
+ * its signatories, another does not. When no agreement between exactly the mention's parties
+ * fits, a recent one (within the window) between a few more or a few less of them, sharing
+ * at least two, is taken before a new agreement is founded.
  */
 public final class AgreementResolver {
 
@@ -47,9 +53,50 @@ public final class AgreementResolver {
 	 * @return the agreement the mention belongs to: one of {@code known}, or a new one
 	 */
 	public static Agreement resolve(List<Agreement> known, MilestoneMention mention, Instant at, Duration window) {
+		return resolve(known, List.of(), mention, at, window);
+	}
+
+	/**
+	 * As {@link #resolve(List, MilestoneMention, Instant, Duration)}, and when no agreement
+	 * between exactly the mention's parties fits, one in the news within the window between a
+	 * few more or a few less of them: one outlet names a ceasefire's mediator as a signatory,
+	 * another does not, and it is still one ceasefire.
+	 * @param overlapping agreements whose parties include the mention's, or are included in them,
+	 * with at least two in common (see {@link #overlaps})
+	 */
+	public static Agreement resolve(List<Agreement> known, List<Agreement> overlapping, MilestoneMention mention,
+			Instant at, Duration window) {
 		return sameDomain(known, mention).filter((agreement) -> continues(agreement, mention, at, window))
 			.or(() -> closestInTime(known, mention, at, window))
+			.or(() -> recentOverlapping(overlapping, mention, at, window))
 			.orElseGet(() -> newAgreement(mention, at));
+	}
+
+	/** How many parties two sets must share before one may be the other reported in part. */
+	private static final int SHARED_PARTIES = 2;
+
+	/**
+	 * Whether an agreement between {@code agreed} may be the one a mention of {@code mentioned}
+	 * speaks of: one set contains the other, they differ, and they share at least two parties.
+	 */
+	public static boolean overlaps(List<String> agreed, List<String> mentioned) {
+		Set<String> a = Set.copyOf(agreed);
+		Set<String> m = Set.copyOf(mentioned);
+		if (a.equals(m) || !a.containsAll(m) && !m.containsAll(a)) {
+			return false;
+		}
+		return Math.min(a.size(), m.size()) >= SHARED_PARTIES;
+	}
+
+	private static Optional<Agreement> recentOverlapping(List<Agreement> overlapping, MilestoneMention mention,
+			Instant at, Duration window) {
+		List<Agreement> candidates = overlapping.stream()
+			.filter((agreement) -> overlaps(agreement.getParties(), mention.getParties()))
+			.toList();
+		Optional<Agreement> sameDomain = sameDomain(candidates, mention)
+			.filter((agreement) -> agreement.getLastReportedAt() != null && distance(agreement.getLastReportedAt(),
+					AgreementLifecycle.reportedAt(mention, at)).compareTo(window) <= 0);
+		return sameDomain.or(() -> closestInTime(candidates, mention, at, window));
 	}
 
 	private static boolean continues(Agreement agreement, MilestoneMention mention, Instant at, Duration window) {

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import io.pactwatch.extraction.identity.AgreementResolver;
 import io.pactwatch.extraction.lifecycle.AgreementLifecycle;
@@ -20,11 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the agreements between each set of parties (its input is keyed by the party
- * set, so they all live in this partition): resolves which agreement a mention speaks of,
- * applies the mention to that agreement's lifecycle, and forwards, keyed by agreement id,
- * the mention, the milestone event when there is a transition, and the agreement's new
- * state.
+ * Keeps every agreement (its input is one partition, so they all live in this task):
+ * resolves which agreement a mention speaks of, among those between the same parties and,
+ * failing those, those between a few more or a few less of them; applies the mention to
+ * that agreement's lifecycle, and forwards, keyed by agreement id, the mention, the
+ * milestone event when there is a transition, and the agreement's new state.
  */
 class AgreementProcessor implements Processor<String, MilestoneMention, String, SpecificRecord> {
 
@@ -38,6 +40,8 @@ class AgreementProcessor implements Processor<String, MilestoneMention, String, 
 
 	private KeyValueStore<String, String> agreementsByParties;
 
+	private KeyValueStore<String, String> agreementsByParty;
+
 	AgreementProcessor(Duration identityWindow) {
 		this.identityWindow = identityWindow;
 	}
@@ -47,6 +51,7 @@ class AgreementProcessor implements Processor<String, MilestoneMention, String, 
 		this.context = context;
 		this.agreements = context.getStateStore(ExtractionTopology.AGREEMENTS);
 		this.agreementsByParties = context.getStateStore(ExtractionTopology.AGREEMENTS_BY_PARTIES);
+		this.agreementsByParty = context.getStateStore(ExtractionTopology.AGREEMENTS_BY_PARTY);
 	}
 
 	@Override
@@ -65,16 +70,18 @@ class AgreementProcessor implements Processor<String, MilestoneMention, String, 
 		String partyKey = AgreementResolver.partyKey(mention.getParties());
 		List<String> knownIds = knownAgreementIds(partyKey);
 		List<Agreement> known = knownIds.stream().map(this.agreements::get).filter(Objects::nonNull).toList();
-		Agreement agreement = AgreementResolver.resolve(known, mention, at, this.identityWindow);
+		Agreement agreement = AgreementResolver.resolve(known, overlapping(mention, knownIds), mention, at,
+				this.identityWindow);
 		mention.setAgreementId(agreement.getAgreementId());
 		AgreementLifecycle.Transition transition = AgreementLifecycle.apply(agreement, mention, at);
 		logger.debug("Mention {} of {} {} on {}: {}", mention.getMentionId(), mention.getMilestone(), mention.getStatus(),
 				agreement.getAgreementId(), transition.reason());
 
-		if (!knownIds.contains(agreement.getAgreementId())) {
+		if (this.agreements.get(agreement.getAgreementId()) == null) {
 			List<String> ids = new ArrayList<>(knownIds);
 			ids.add(agreement.getAgreementId());
 			this.agreementsByParties.put(partyKey, String.join(",", ids));
+			index(agreement);
 		}
 		this.agreements.put(agreement.getAgreementId(), transition.agreement());
 
@@ -82,6 +89,45 @@ class AgreementProcessor implements Processor<String, MilestoneMention, String, 
 		this.context.forward(record.withKey(key).withValue(mention));
 		transition.event().ifPresent((event) -> this.context.forward(record.withKey(key).withValue(event)));
 		this.context.forward(record.withKey(key).withValue(transition.agreement()));
+	}
+
+	/** How many of a party's agreements the overlap index keeps: the most recently founded. */
+	private static final int PARTY_INDEX_LIMIT = 500;
+
+	/**
+	 * The agreements between a few more or a few less of the mention's parties. The index lists
+	 * under each party its agreements as {@code id/partyKey}, so that only those that overlap
+	 * are read from the store.
+	 */
+	private List<Agreement> overlapping(MilestoneMention mention, List<String> exact) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (String party : mention.getParties()) {
+			String listed = this.agreementsByParty.get(party);
+			if (listed == null) {
+				continue;
+			}
+			for (String entry : listed.split(",")) {
+				int slash = entry.indexOf('/');
+				List<String> parties = Arrays.asList(entry.substring(slash + 1).split("\\+"));
+				if (AgreementResolver.overlaps(parties, mention.getParties())) {
+					ids.add(entry.substring(0, slash));
+				}
+			}
+		}
+		exact.forEach(ids::remove);
+		return ids.stream().map(this.agreements::get).filter(Objects::nonNull).toList();
+	}
+
+	/** Lists a new agreement under each of its parties. */
+	private void index(Agreement agreement) {
+		String entry = agreement.getAgreementId() + "/" + AgreementResolver.partyKey(agreement.getParties());
+		for (String party : agreement.getParties()) {
+			String listed = this.agreementsByParty.get(party);
+			List<String> entries = new ArrayList<>((listed != null) ? Arrays.asList(listed.split(",")) : List.of());
+			entries.add(entry);
+			List<String> kept = entries.subList(Math.max(0, entries.size() - PARTY_INDEX_LIMIT), entries.size());
+			this.agreementsByParty.put(party, String.join(",", kept));
+		}
 	}
 
 	private List<String> knownAgreementIds(String partyKey) {

@@ -28,12 +28,17 @@ import org.apache.kafka.streams.state.Stores;
  * articles.raw.v1 (by article id)
  *   -> drop articles already read
  *   -> extract milestone mentions
- *   -> repartition by party set (mentions-by-parties)
+ *   -> repartition into one partition (mentions-to-resolve)
  *   -> resolve the agreement and apply the mention to its lifecycle
  *        -> agreement.mentions.v1   every mention, by agreement id
  *        -> agreement.milestones.v1 one event per lifecycle transition, by agreement id
  *        -> agreement.state.v1      the agreement's current state, by agreement id (compacted)
  * </pre>
+ *
+ * Extraction, the costly part, runs in parallel on every partition of the articles. Resolving
+ * which agreement a mention speaks of runs in one task, because it compares the mention with
+ * agreements between other party sets too (a ceasefire reported with and without its
+ * mediator is one ceasefire), and mentions are few: a few per article that has any.
  */
 public final class ExtractionTopology {
 
@@ -42,6 +47,8 @@ public final class ExtractionTopology {
 	static final String AGREEMENTS = "agreements";
 
 	static final String AGREEMENTS_BY_PARTIES = "agreements-by-parties";
+
+	static final String AGREEMENTS_BY_PARTY = "agreements-by-party";
 
 	private ExtractionTopology() {
 	}
@@ -59,20 +66,23 @@ public final class ExtractionTopology {
 				AvroSerde.of(Agreement.class)));
 		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AGREEMENTS_BY_PARTIES),
 				Serdes.String(), Serdes.String()));
+		builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AGREEMENTS_BY_PARTY),
+				Serdes.String(), Serdes.String()));
 
-		KStream<String, MilestoneMention> mentionsByParties = builder
+		KStream<String, MilestoneMention> mentionsToResolve = builder
 			.stream(Topics.ARTICLES_RAW, Consumed.with(Serdes.String(), AvroSerde.of(Article.class)).withName("articles"))
 			.processValues(ArticleDeduplicator::new, Named.as("drop-articles-already-read"), SEEN_ARTICLES)
 			.flatMap((id, article) -> reader.read(article)
 				.stream()
 				.map((mention) -> KeyValue.pair(AgreementResolver.partyKey(mention.getParties()), mention))
 				.toList(), Named.as("extract-mentions"))
-			.repartition(Repartitioned.<String, MilestoneMention>as("mentions-by-parties")
+			.repartition(Repartitioned.<String, MilestoneMention>as("mentions-to-resolve")
+				.withNumberOfPartitions(1)
 				.withKeySerde(Serdes.String())
 				.withValueSerde(mentionSerde));
 
-		KStream<String, SpecificRecord> outcomes = mentionsByParties.process(() -> new AgreementProcessor(identityWindow),
-				Named.as("agreement-lifecycle"), AGREEMENTS, AGREEMENTS_BY_PARTIES);
+		KStream<String, SpecificRecord> outcomes = mentionsToResolve.process(() -> new AgreementProcessor(identityWindow),
+				Named.as("agreement-lifecycle"), AGREEMENTS, AGREEMENTS_BY_PARTIES, AGREEMENTS_BY_PARTY);
 
 		outcomes.split(Named.as("outcome-"))
 			.branch((key, value) -> value instanceof MilestoneMention,

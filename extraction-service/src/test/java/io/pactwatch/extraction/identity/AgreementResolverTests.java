@@ -9,6 +9,8 @@ import io.pactwatch.schemas.Agreement;
 import io.pactwatch.schemas.Domain;
 import io.pactwatch.schemas.MilestoneMention;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 import static io.pactwatch.extraction.pipeline.Mentions.mention;
 import static io.pactwatch.schemas.Milestone.RATIFIED;
@@ -99,6 +101,49 @@ class AgreementResolverTests {
 		Agreement old = agreement("ag-old", Domain.SPACE, NEWS.minus(Duration.ofDays(365)));
 
 		assertThat(resolve(List.of(old), signed(null)).getAgreementId()).isNotEqualTo("ag-old");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			GEO+RUS     | FRA+GEO+RUS | true
+			FRA+GEO+RUS | GEO+RUS     | true
+			GEO+RUS     | GEO+RUS     | false
+			GEO+RUS     | GEO+UKR     | false
+			GEO         | GEO+RUS     | false
+			GEO+RUS     | FRA+GEO     | false
+			""")
+	void overlappingPartySetsContainOneAnotherAndShareTwoParties(String agreed, String mentioned, boolean overlaps) {
+		assertThat(AgreementResolver.overlaps(List.of(agreed.split("\\+")), List.of(mentioned.split("\\+"))))
+			.isEqualTo(overlaps);
+	}
+
+	@Test
+	void noAgreementBetweenExactlyTheMentionsPartiesJoinsARecentOneBetweenMoreOfThem() {
+		Agreement withMediator = agreement("ag-ceasefire", Domain.PEACE, NEWS.minus(Duration.ofDays(1)));
+		withMediator.setParties(List.of("FRA", "GEO", "RUS"));
+		MilestoneMention withoutMediator = mention("a3", SIGNED, OCCURRED, Domain.PEACE, null, "GEO", "RUS");
+
+		assertThat(AgreementResolver.resolve(List.of(), List.of(withMediator), withoutMediator, NEWS, WINDOW))
+			.isSameAs(withMediator);
+	}
+
+	@Test
+	void anAgreementBetweenExactlyTheMentionsPartiesComesFirst() {
+		Agreement exact = agreement("ag-exact", Domain.PEACE, NEWS.minus(Duration.ofDays(3)));
+		Agreement wider = agreement("ag-wider", Domain.PEACE, NEWS.minus(Duration.ofDays(1)));
+		wider.setParties(List.of("CHN", "FRA", "RUS"));
+
+		assertThat(AgreementResolver.resolve(List.of(exact), List.of(wider), signed(Domain.PEACE), NEWS, WINDOW))
+			.isSameAs(exact);
+	}
+
+	@Test
+	void anOverlappingAgreementOutOfTheNewsLongerThanTheWindowIsAnother() {
+		Agreement old = agreement("ag-old", Domain.PEACE, NEWS.minus(Duration.ofDays(90)));
+		old.setParties(List.of("CHN", "FRA", "RUS"));
+
+		assertThat(AgreementResolver.resolve(List.of(), List.of(old), signed(Domain.PEACE), NEWS, WINDOW)
+			.getAgreementId()).isNotEqualTo("ag-old");
 	}
 
 	private static Agreement resolve(List<Agreement> known, MilestoneMention mention) {

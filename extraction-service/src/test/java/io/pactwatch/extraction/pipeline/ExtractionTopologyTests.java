@@ -144,6 +144,26 @@ class ExtractionTopologyTests {
 	}
 
 	@Test
+	void aSigningReportedWithAndWithoutItsMediatorYieldsOneEvent() {
+		publish("with", mention("with", SIGNED, OCCURRED, Domain.PEACE, null, "FRA", "GEO", "RUS"));
+		publish("without", mention("without", SIGNED, OCCURRED, Domain.PEACE, null, "GEO", "RUS"));
+		publish("again", mention("again", SIGNED, OCCURRED, Domain.PEACE, null, "FRA", "GEO", "RUS"));
+
+		assertThat(this.milestones.readValuesToList()).singleElement()
+			.satisfies((event) -> assertThat(event.getParties()).containsExactly("FRA", "GEO", "RUS"));
+		assertThat(this.mentions.readValuesToList()).extracting(MilestoneMention::getAgreementId).containsOnly(
+				this.states.readValuesToList().get(0).getAgreementId());
+	}
+
+	@Test
+	void agreementsSharingOnlyOnePartyStayApart() {
+		publish("georgia-russia", mention("georgia-russia", SIGNED, OCCURRED, Domain.PEACE, null, "GEO", "RUS"));
+		publish("georgia-ukraine", mention("georgia-ukraine", SIGNED, OCCURRED, Domain.PEACE, null, "GEO", "UKR"));
+
+		assertThat(this.milestones.readValuesToList()).hasSize(2);
+	}
+
+	@Test
 	void anArticleDeliveredTwiceIsReadOnce() {
 		Article article = article("dup");
 		this.articles.pipeInput(article.getId(), article);
