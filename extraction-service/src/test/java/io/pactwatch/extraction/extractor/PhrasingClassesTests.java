@@ -984,6 +984,16 @@ class PhrasingClassesTests {
 		assertExtracts(text, "2019-05-10", milestone, status, parties);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The supply pact between Gazprom and Naftogaz expires on Friday.                        | TERMINATED | EXPECTED | org:gazprom,org:naftogaz
+			The licensing deal between Netflix and Disney was extended on Monday.                  | EXTENDED   | OCCURRED | org:disney,org:netflix
+			""")
+	void partiesInTheAgreementsOwnPhraseAreNamedThere(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
 	static void assertNoSigningReported(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
 			.noneSatisfy(m -> {

@@ -81,6 +81,17 @@ public final class ArgumentNames {
 				i = addRunAt(sentence, i, found, known, body, false);
 			}
 		}
+		else if (verb >= 0) {
+			// "a contract between Eastern and the machinists' union is due to expire": the parties
+			// are in the agreement's own phrase
+			int start = subjectStart(sentence, verb);
+			for (int i = start; i < verb; i++) {
+				if ("between".equals(sentence.token(i).lower()) || "with".equals(sentence.token(i).lower())) {
+					addCoordinatedRuns(sentence, i, found, known, body);
+					break;
+				}
+			}
+		}
 		if (trigger.isVerb() && ACQUIRING.contains(trigger.lemma())) {
 			// "acquired Trolltech", "bought out Afflecks", "was acquired by Nokia": who changed hands, or who bought
 			int j = head + 1;
@@ -97,17 +108,7 @@ public final class ArgumentNames {
 				break;
 			}
 			if ("between".equals(t.lower()) || "with".equals(t.lower())) {
-				int j = i + 1;
-				while (j < n && j <= i + 6 && !sentence.token(j).isClauseBreak()) {
-					j = addRunAt(sentence, j, found, known, body, false) + 1;
-					while (j < n && j <= i + 6 && isDescriptor(sentence.token(j))) {
-						j++; // "talks with the opposition MDC", "a deal with the rebel group JEM"
-					}
-					if (j < n && !"and".equals(sentence.token(j).lower()) && !isArticle(sentence.token(j))
-							&& !"PROPN".equals(sentence.token(j).tag()) && !isAcronym(sentence.token(j))) {
-						break; // "between X and Y": past the coordination, the phrase has ended
-					}
-				}
+				addCoordinatedRuns(sentence, i, found, known, body);
 				break;
 			}
 			if (ACQUIRING.contains(t.lemma()) && t.isVerb() && i > 0 && "to".equals(sentence.token(i - 1).lower())) {
@@ -127,6 +128,23 @@ public final class ArgumentNames {
 			}
 		}
 		return found;
+	}
+
+	/** The names coordinated after "between" or "with" at {@code preposition} ("between X and Y"). */
+	private void addCoordinatedRuns(TaggedSentence sentence, int preposition, List<PartyMention> found,
+			List<PartyMention> known, String body) {
+		int n = sentence.size();
+		int j = preposition + 1;
+		while (j < n && j <= preposition + 6 && !sentence.token(j).isClauseBreak()) {
+			j = addRunAt(sentence, j, found, known, body, false) + 1;
+			while (j < n && j <= preposition + 6 && isDescriptor(sentence.token(j))) {
+				j++; // "talks with the opposition MDC", "a deal with the rebel group JEM"
+			}
+			if (j < n && !"and".equals(sentence.token(j).lower()) && !isArticle(sentence.token(j))
+					&& !"PROPN".equals(sentence.token(j).tag()) && !isAcronym(sentence.token(j))) {
+				break; // "between X and Y": past the coordination, the phrase has ended
+			}
+		}
 	}
 
 	/**
