@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.ContextConfiguration;
@@ -27,7 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
 				"pactwatch.alert.intake.max-retries=3", "pactwatch.alert.tenancy.admin-key=" + SubscriptionsApi.ADMIN_KEY,
 				"pactwatch.alert.webhook.allow-list=127.0.0.1", "pactwatch.alert.email.poll-interval=200ms" })
 @ContextConfiguration(initializers = { EmbeddedPostgresInitializer.class, GreenMailInitializer.class })
-@AutoConfigureWebTestClient(timeout = "20s")
+// generous: a loaded 2-core CI machine once left a request unanswered for 20 s (see ThreadDumpOnTimeout)
+@AutoConfigureWebTestClient(timeout = "60s")
+@ExtendWith(ThreadDumpOnTimeout.class)
 public @interface AlertServiceTest {
 
 }
