@@ -141,11 +141,11 @@ public final class TriggerPattern {
 	}
 
 	/**
-	 * Whether the pattern's words are common ("meeting", "joined", "today's") and it states a
+	 * Whether the pattern's words are common ("meeting", "joined", "today's", "acquired") and it states a
 	 * milestone only where parties are named: the pre-filter then also asks for parties.
 	 */
 	public boolean needsNamedParties() {
-		return has(Option.IGO) || has(Option.MEETING) || has(Option.DONE);
+		return has(Option.IGO) || has(Option.MEETING) || has(Option.DONE) || has(Option.COMPANY);
 	}
 
 	/** The words of the pattern, for the keyword pre-filter. */
