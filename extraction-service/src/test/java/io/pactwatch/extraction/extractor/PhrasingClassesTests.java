@@ -994,6 +994,16 @@ class PhrasingClassesTests {
 		assertExtracts(text, "2019-05-10", milestone, status, parties);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			The President of Moldova signed a ceasefire with Transnistria's leaders on Friday.    | SIGNED | OCCURRED | MDA,org:transnistria
+			The Prime Minister of Nepal signed a peace accord with India on Friday.               | SIGNED | OCCURRED | IND,NPL
+			""")
+	void aTitleAloneIsAPersonAndItsStateIsTheParty(String text, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, "2019-05-10", milestone, status, parties);
+	}
+
 	static void assertNoSigningReported(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
 			.noneSatisfy(m -> {

@@ -299,7 +299,8 @@ public final class ArgumentNames {
 	 * title as part of the name that follows it, so the run itself opens with the title.
 	 */
 	private boolean opensWithTitle(TaggedSentence sentence, int first, int last) {
-		return first < last && this.nameTitles.contains(sentence.token(first).lower().replace(".", ""));
+		// "President Robert Mugabe"; a title alone ("the President of Georgia") is a person too
+		return this.nameTitles.contains(sentence.token(first).lower().replace(".", ""));
 	}
 
 	/**
