@@ -957,6 +957,7 @@ class PhrasingClassesTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			Kenya welcomed the signing of the truce between Ethiopia and Eritrea on Monday.         | SIGNED | OCCURRED | ERI,ETH
 			Kenya welcomes the signing of the truce between Ethiopia and Eritrea.                   | SIGNED | OCCURRED | ERI,ETH
+			Kenya welcomed the signing of the truce between the rival Somali governments.         | SIGNED | OCCURRED | SOM
 			Japan will rejoin the six-party talks between China, Russia and North Korea.            | TALKS  | EXPECTED | CHN,JPN,PRK,RUS
 			""")
 	void aBystanderWelcomingAnEventBetweenOthersIsNoParty(String text, Milestone milestone, MilestoneStatus status,

@@ -94,7 +94,9 @@ public final class PartySelector {
 		if (main.isEmpty() && !far.isEmpty()) {
 			main = far;
 		}
-		List<PartyMention> between = reactsToEvent(sentence, head) ? namedBetween(sentence, head, main) : List.of();
+		List<PartyMention> named = new ArrayList<>(main);
+		named.addAll(far); // "between" names the parties, however far after the event it stands
+		List<PartyMention> between = reactsToEvent(sentence, head) ? namedBetween(sentence, head, named) : List.of();
 		if (!between.isEmpty()) {
 			main = between; // "Chad welcomed the signing of the deal between Sudan and the SLM": Chad only welcomes it
 		}
@@ -393,8 +395,9 @@ public final class PartySelector {
 	private static final int BETWEEN_REACH = 10;
 
 	/**
-	 * The mentions after the event's "between", if they name two parties or more; else none. The
-	 * phrase names the parties outright, so whoever else the clause names is a bystander.
+	 * The mentions after the event's "between" ("between Sudan and the SLM", "between the warring
+	 * Sudanese parties"), if any; else none. The phrase names the parties, so whoever else the
+	 * clause names is a bystander.
 	 */
 	private static List<PartyMention> namedBetween(TaggedSentence sentence, int head, List<PartyMention> main) {
 		for (int i = head + 1; i < sentence.size() && i <= head + BETWEEN_REACH; i++) {
@@ -405,7 +408,7 @@ public final class PartySelector {
 			if ("between".equals(t.lower())) {
 				int from = t.end();
 				List<PartyMention> after = main.stream().filter(m -> m.start() >= from).toList();
-				return (after.stream().map(PartyMention::code).distinct().count() >= 2) ? after : List.of();
+				return after;
 			}
 		}
 		return List.of();
