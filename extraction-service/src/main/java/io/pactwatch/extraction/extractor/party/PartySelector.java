@@ -111,7 +111,7 @@ public final class PartySelector {
 			}
 			source = PartyChoice.Source.BACK_REFERENCE;
 		}
-		if (chosen.size() == 1 && source == PartyChoice.Source.NAMED && context.size() >= 2
+		if (chosen.size() == 1 && source == PartyChoice.Source.NAMED && context.size() >= 2 && between.isEmpty()
 				&& context.containsAll(chosen.keySet()) && refersToKnownAgreement(sentence)) {
 			// "Japan will ratify the agreement": the other parties are those the article named
 			for (String code : context) {
