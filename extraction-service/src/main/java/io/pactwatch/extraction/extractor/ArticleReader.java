@@ -491,11 +491,7 @@ final class ArticleReader {
 		if (before != null && Set.of("is", "are", "be").contains(before.lower())) {
 			return false; // "after the group is acquired", "would be acquired": not done yet
 		}
-		int subject = head - 1;
-		while (subject >= 0 && ("AUX".equals(tagged.token(subject).tag()) || "ADV".equals(tagged.token(subject).tag()))) {
-			subject--;
-		}
-		if (subject >= 0 && this.words.is(WordClasses.INDIVIDUAL_PRONOUN, tagged.token(subject).lower())) {
+		if (this.individuals.hasIndividualSubject(tagged, head)) {
 			return false; // "he acquired Segway": a person's purchase
 		}
 		for (int i = head + 1; i < tagged.size() && i <= head + PURCHASE_REACH; i++) {

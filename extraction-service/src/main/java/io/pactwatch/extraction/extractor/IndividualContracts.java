@@ -34,8 +34,8 @@ final class IndividualContracts {
 		return hasIndividualSubject(tagged, match.head()) || hasIndividualObject(tagged, match.head());
 	}
 
-	/** "She signed", "the singer has signed", "striker Tom Baker signed". */
-	private boolean hasIndividualSubject(TaggedSentence tagged, int head) {
+	/** "She signed", "the singer has signed", "striker Tom Baker signed", "he acquired Segway". */
+	boolean hasIndividualSubject(TaggedSentence tagged, int head) {
 		if (!tagged.token(head).isVerb()) {
 			return false;
 		}
