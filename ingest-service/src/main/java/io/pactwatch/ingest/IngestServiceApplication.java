@@ -16,6 +16,10 @@ public class IngestServiceApplication {
 
 	public static void main(String[] args) {
 		TrustedSchemas.register();
+		// Reactor Netty 1.3.7 can stop reading a keep-alive connection whose next request arrives
+		// before the previous exchange has wound down: that request is never answered
+		// (reactor/reactor-netty#4361). Flushing the last write after the read closes the window.
+		System.setProperty("reactor.netty.http.server.lastFlushWhenNoRead", "true");
 		SpringApplication.run(IngestServiceApplication.class, args);
 	}
 

@@ -29,8 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
 				"pactwatch.alert.intake.max-retries=3", "pactwatch.alert.tenancy.admin-key=" + SubscriptionsApi.ADMIN_KEY,
 				"pactwatch.alert.webhook.allow-list=127.0.0.1", "pactwatch.alert.email.poll-interval=200ms" })
 @ContextConfiguration(initializers = { EmbeddedPostgresInitializer.class, GreenMailInitializer.class })
-// generous: a loaded 2-core CI machine once left a request unanswered for 20 s (see ThreadDumpOnTimeout)
-@AutoConfigureWebTestClient(timeout = "60s")
+// generous for a loaded 2-core CI machine; a request left unanswered prints a thread dump
+@AutoConfigureWebTestClient(timeout = "20s")
 @ExtendWith(ThreadDumpOnTimeout.class)
 public @interface AlertServiceTest {
 
