@@ -60,6 +60,19 @@ class PhrasingClassesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
+			Peru won't sign the mining accord with Bolivia, its president said.                     | 2019-05-10 | SIGNED   | NEGATED | BOL,PER
+			Latvia didn't ratify the border treaty with Estonia.                                    | 2019-05-10 | RATIFIED | NEGATED | EST,LVA
+			Mali hasn’t signed the security pact with Niger.                                        | 2019-05-10 | SIGNED   | NEGATED | MLI,NER
+			Cuba cannot sign the fisheries agreement with Mexico.                                   | 2019-05-10 | SIGNED   | NEGATED | CUB,MEX
+			Belarus and Lithuania couldn't agree on a transit deal.                                 | 2019-05-10 | AGREED   | NEGATED | BLR,LTU
+			""")
+	void contractedNegationsAreNegated(String text, String published, Milestone milestone, MilestoneStatus status,
+			String parties) {
+		assertExtracts(text, published, milestone, status, parties);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
 			The fisheries treaty between Norway and Iceland has yet to be ratified.                 | 2019-05-10 | RATIFIED | EXPECTED | ISL,NOR
 			Bulgaria still has to sign the energy agreement with Romania.                           | 2019-05-10 | SIGNED   | EXPECTED | BGR,ROU
 			""")

@@ -142,20 +142,47 @@ public final class NlpPipeline {
 			}
 		}
 		String[] lemmas = lemmatize(words, tags);
-		List<Token> tokens = new ArrayList<>(words.length);
+		List<Token> tokens = new ArrayList<>(words.length + 2);
 		for (int i = 0; i < words.length; i++) {
 			int start = sentence.start() + spans[i].getStart();
 			int end = sentence.start() + spans[i].getEnd();
-			String original = body.substring(start, end);
-			String lower = original.toLowerCase();
-			boolean verb = "VERB".equals(tags[i]) || "AUX".equals(tags[i]);
-			// a verb in -ed is a past whatever the lemmatizer guessed ("resumed" sometimes stays "resumed")
-			boolean regularPast = lower.endsWith("ed") && lower.length() > 4 && !this.inflections.isLemma(lower);
-			boolean past = verb && (regularPast || !lower.equals(lemmas[i])
-					&& (lower.endsWith("en") || this.inflections.isIrregularPast(lower)));
-			tokens.add(new Token(original, lower, lemmas[i], tags[i], start, end, past));
+			String lower = words[i].toLowerCase();
+			int negation = negationSuffix(lower);
+			if (negation > 0 && negation < lower.length()) {
+				// the tokenizer keeps "won't", "didn't", "cannot" whole, where the rules (and
+				// Universal Dependencies) read an auxiliary and its negation: "wo" + "n't"
+				int split = end - (lower.length() - negation);
+				String auxiliary = lower.substring(0, negation);
+				int plus = lemmas[i].indexOf('+');
+				String lemma = (plus > 0) ? lemmas[i].substring(0, plus) : auxiliary;
+				tokens.add(token(body.substring(start, split), auxiliary, lemma, "AUX", start, split));
+				String not = lower.substring(negation);
+				tokens.add(new Token(body.substring(split, end), not, "not", "PART", split, end, false));
+				continue;
+			}
+			tokens.add(token(body.substring(start, end), lower, lemmas[i], tags[i], start, end));
 		}
 		return new TaggedSentence(sentence, tokens);
+	}
+
+	private Token token(String original, String lower, String lemma, String tag, int start, int end) {
+		boolean verb = "VERB".equals(tag) || "AUX".equals(tag);
+		// a verb in -ed is a past whatever the lemmatizer guessed ("resumed" sometimes stays "resumed")
+		boolean regularPast = lower.endsWith("ed") && lower.length() > 4 && !this.inflections.isLemma(lower);
+		boolean past = verb && (regularPast
+				|| !lower.equals(lemma) && (lower.endsWith("en") || this.inflections.isIrregularPast(lower)));
+		return new Token(original, lower, lemma, tag, start, end, past);
+	}
+
+	/**
+	 * Where the negation of a contracted auxiliary starts ("didn't": 3, "cannot": 3), or -1.
+	 * Apostrophes are plain here: the text was normalised.
+	 */
+	private static int negationSuffix(String lower) {
+		if (lower.endsWith("n't") && lower.length() > 3) {
+			return lower.length() - 3;
+		}
+		return "cannot".equals(lower) ? 3 : -1;
 	}
 
 	/** Greedy decoding of the lemmatizer model for the tokens whose lemma matters. */

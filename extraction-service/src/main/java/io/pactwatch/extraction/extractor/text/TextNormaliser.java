@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Undoes a wire-service habit that misleads the sentence detector and the tagger: a word
- * capitalised after an abbreviation's period ("the U.S. And Japan", "the U.S. Market"). The
- * copy keeps every offset, so tokens still point into the original body.
+ * Undoes what misleads the sentence detector and the tagger: a wire-service habit, a word
+ * capitalised after an abbreviation's period ("the U.S. And Japan", "the U.S. Market"), and
+ * typeset apostrophes. The copy keeps every offset, so tokens still point into the original body.
  */
 final class TextNormaliser {
 
@@ -23,10 +23,14 @@ final class TextNormaliser {
 			"administration", "team", "sources", "policy", "budget", "deficit", "surplus", "share", "shares", "plan",
 			"move", "position", "demands", "proposal", "offer", "pact", "agreement");
 
+	private static final char TYPESET_APOSTROPHE = '\u2019';
+
 	private TextNormaliser() {
 	}
 
 	static String normalise(String text) {
+		// the models learnt the typewriter apostrophe: "won’t" and "China’s" read as "won't" and "China's"
+		text = text.replace(TYPESET_APOSTROPHE, '\'');
 		if (text.indexOf('.') < 0) {
 			return text;
 		}

@@ -4,7 +4,7 @@ package io.pactwatch.extraction.extractor.text;
  * One token of a tagged sentence.
  *
  * @param text the token as written
- * @param lower the token in lower case
+ * @param lower the token in lower case, with plain apostrophes
  * @param lemma its lemma (lower case)
  * @param tag its Universal Dependencies part of speech ({@code VERB}, {@code AUX}, {@code NOUN}...)
  * @param start offset in the article body
