@@ -27,6 +27,7 @@ class PhrasingClassesTests {
 			Vietnam could sign a trade pact with Canada before the summit.                          | 2019-05-10 | SIGNED | EXPECTED | CAN,VNM
 			Ghana would sign the accord with Togo if the border dispute is settled.                 | 2019-05-10 | SIGNED | EXPECTED | GHA,TGO
 			Chile hopes to sign a free trade agreement with South Korea.                            | 2019-05-10 | SIGNED | EXPECTED | CHL,KOR
+			Officials said signing the water accord between Laos and Thailand would take years.     | 2019-05-10 | SIGNED | EXPECTED | LAO,THA
 			""")
 	void modalFutureAndHedgedSigningsAreExpected(String text, String published, Milestone milestone,
 			MilestoneStatus status, String parties) {
@@ -173,6 +174,7 @@ class PhrasingClassesTests {
 			Shares of the company closed higher after the meeting.
 			Many voters agree with the protesters' views.
 			The activists signed a letter to the editor.
+			Voters sign petitions like that because they are in agreement with the goals of Chile and Peru.
 			""")
 	void wordTrapsAreNoMilestones(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).isEmpty();
@@ -502,8 +504,9 @@ class PhrasingClassesTests {
 			The prime minister talks to journalists about the trade pact with India every week.
 			Brazil's president talks to him about the Mercosur trade deal with the EU each month.
 			The mayor often talks to the press about the border treaty with Mexico.
+			In another interview, Dupont talks of the border treaty between Canada and Mexico.
 			""")
-	void aPersonWhoTalksToSomeoneHoldsNoTalks(String text) {
+	void aPersonWhoTalksToOrOfSomeoneHoldsNoTalks(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).as("milestones of: %s", text)
 			.noneSatisfy(m -> assertThat(m.milestone()).isEqualTo(Milestone.TALKS));
 	}

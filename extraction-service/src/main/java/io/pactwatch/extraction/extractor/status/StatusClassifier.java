@@ -282,8 +282,29 @@ public final class StatusClassifier {
 		if (verb.isPastForm() || perfect) {
 			return new Reading(MilestoneStatus.OCCURRED, true, perfect ? "perfect" : "past");
 		}
+		if (verb.isGerund() && isSubjectOfModal(sentence, head)) {
+			// "signing the declaration would cause a conflict": a signing supposed, not reported
+			return new Reading(MilestoneStatus.EXPECTED, false, "supposed");
+		}
 		// the simple present: a headline's past ("signs") or a schedule ("expires in October"); dates decide
 		return new Reading(MilestoneStatus.OCCURRED, false, "present");
+	}
+
+	/** How far after a gerund its clause's modal may stand: "signing the new trade pact would". */
+	private static final int GERUND_SUBJECT_REACH = 8;
+
+	/** The gerund heads the subject of a modal verb: "signing the pact would cause a conflict". */
+	private boolean isSubjectOfModal(TaggedSentence sentence, int gerund) {
+		for (int i = gerund + 1; i < sentence.size() && i <= gerund + GERUND_SUBJECT_REACH; i++) {
+			Token t = sentence.token(i);
+			if (t.isPunctuation() || "VERB".equals(t.tag()) || "SCONJ".equals(t.tag())) {
+				return false;
+			}
+			if ("AUX".equals(t.tag())) {
+				return this.words.is(WordClasses.MODAL, t.lower());
+			}
+		}
+		return false;
 	}
 
 	/** How far back the first of two coordinated verbs may stand ("to sign trade agreements with the country and meet"). */

@@ -90,8 +90,8 @@ public final class UnassertedMentions {
 	}
 
 	/**
-	 * "until he talks to her again", "the minister talks to reporters": "talks" is a person
-	 * speaking, not negotiations. The tagger reads "talks" as a verb in "Iran talks with the EU
+	 * "until he talks to her again", "the minister talks to reporters", "Dupont talks of": "talks"
+	 * is a person speaking, not negotiations. The tagger reads "talks" as a verb in "Iran talks with the EU
 	 * resumed" too, so the tag alone cannot tell; the pronoun subject or the listener can.
 	 */
 	private boolean isSomeoneTalking(TaggedSentence sentence, int head) {
@@ -105,6 +105,10 @@ public final class UnassertedMentions {
 		int next = head + 1;
 		while (next < sentence.size() && "ADV".equals(sentence.token(next).tag())) {
 			next++; // "talks regularly to"
+		}
+		if (next < sentence.size() && "of".equals(sentence.token(next).lower()) && head > 0
+				&& Set.of("PROPN", "PRON").contains(sentence.token(head - 1).tag())) {
+			return true; // "Champagne talks of his rival", "Canada talks of a new pact": speaking of it
 		}
 		if (next + 1 >= sentence.size() || !"to".equals(sentence.token(next).lower())) {
 			return false;

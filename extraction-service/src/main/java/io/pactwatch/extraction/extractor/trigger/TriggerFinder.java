@@ -145,12 +145,18 @@ public final class TriggerFinder {
 				return false;
 			}
 		}
-		for (Token token : sentence.tokens()) {
-			if (this.words.isAgreementNoun(token)) {
+		for (int i = 0; i < sentence.size(); i++) {
+			if (this.words.isAgreementNoun(sentence.token(i)) && !isConcurrence(sentence, i)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** "they are in agreement with the goals", "in accord with": holding the same view, not a deal. */
+	private static boolean isConcurrence(TaggedSentence sentence, int noun) {
+		return noun > 0 && "in".equals(sentence.token(noun - 1).lower())
+				&& Set.of("agreement", "accord").contains(sentence.token(noun).lower());
 	}
 
 	/** "agreed to/on/with...", not "as agreed" or "X agreed." nor "agreed to sign" (that is a signing). */
