@@ -31,7 +31,7 @@ import io.pactwatch.extraction.extractor.trigger.TriggerPattern;
 public final class MilestoneExtractor {
 
 	/** Changes whenever the rules or the data files change what is extracted. */
-	public static final String VERSION = "0.5.1";
+	public static final String VERSION = "0.5.2";
 
 	private static final Logger log = LoggerFactory.getLogger(MilestoneExtractor.class);
 
