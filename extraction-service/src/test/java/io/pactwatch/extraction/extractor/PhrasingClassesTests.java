@@ -120,6 +120,7 @@ class PhrasingClassesTests {
 			Talks between Serbia and Kosovo on a normalisation accord broke down on Friday.         | 2019-05-10 | TALKS_BROKEN_OFF | OCCURRED | SRB,XKX
 			Chinese and Russian space agency officials held talks in Moscow on a lunar pact.        | 2017-06-10 | TALKS            | OCCURRED | CHN,RUS
 			Egypt and the Soviet Union will hold talks on debt rescheduling next week.              | 1987-03-10 | TALKS            | EXPECTED | EGY,SUN
+			Ghana and Togo have nearly completed talks on a maritime border accord.                 | 2019-05-10 | TALKS            | OCCURRED | GHA,TGO
 			""")
 	void talksAreHeldOrExpected(String text, String published, Milestone milestone, MilestoneStatus status,
 			String parties) {
