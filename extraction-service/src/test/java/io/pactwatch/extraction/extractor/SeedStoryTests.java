@@ -56,6 +56,12 @@ class SeedStoryTests {
 	}
 
 	@Test
+	void seedArticleNegatesNothing() {
+		// "have nearly completed deep talks": talks under way, not talks that failed
+		assertThat(milestones).noneMatch(m -> m.status() == MilestoneStatus.NEGATED);
+	}
+
+	@Test
 	void seedArticleGivesTheAgreementsTerm() {
 		ExtractedMilestone signing = milestones.stream()
 			.filter(m -> m.milestone() == Milestone.SIGNED)
