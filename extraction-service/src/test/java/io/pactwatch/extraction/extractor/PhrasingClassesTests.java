@@ -175,7 +175,7 @@ class PhrasingClassesTests {
 			Shares of the company closed higher after the meeting.
 			Many voters agree with the protesters' views.
 			The activists signed a letter to the editor.
-			Voters sign petitions like that because they are in agreement with the goals of Chile and Peru.
+			Voters sign statements like that because they are in agreement with the goals of Chile and Peru.
 			""")
 	void wordTrapsAreNoMilestones(String text) {
 		assertThat(SharedExtractor.extract(text, "2019-05-10")).isEmpty();
