@@ -148,7 +148,7 @@ public final class NlpPipeline {
 			int end = sentence.start() + spans[i].getEnd();
 			String lower = words[i].toLowerCase();
 			int negation = negationSuffix(lower);
-			if (negation > 0 && negation < lower.length()) {
+			if (negation > 0) {
 				// the tokenizer keeps "won't", "didn't", "cannot" whole, where the rules (and
 				// Universal Dependencies) read an auxiliary and its negation: "wo" + "n't"
 				int split = end - (lower.length() - negation);
