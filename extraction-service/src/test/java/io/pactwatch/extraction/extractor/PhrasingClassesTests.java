@@ -121,6 +121,7 @@ class PhrasingClassesTests {
 			Chinese and Russian space agency officials held talks in Moscow on a lunar pact.        | 2017-06-10 | TALKS            | OCCURRED | CHN,RUS
 			Egypt and the Soviet Union will hold talks on debt rescheduling next week.              | 1987-03-10 | TALKS            | EXPECTED | EGY,SUN
 			Ghana and Togo have nearly completed talks on a maritime border accord.                 | 2019-05-10 | TALKS            | OCCURRED | GHA,TGO
+			Benin and Niger nearly held talks on a river transport accord.                          | 2019-05-10 | TALKS            | NEGATED  | BEN,NER
 			""")
 	void talksAreHeldOrExpected(String text, String published, Milestone milestone, MilestoneStatus status,
 			String parties) {

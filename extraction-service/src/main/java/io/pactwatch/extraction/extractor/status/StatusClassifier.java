@@ -502,8 +502,9 @@ public final class StatusClassifier {
 				return put; // "postponed the signing", "cancelled the talks"
 			}
 			if (this.words.is(WordClasses.REALISING, verb)) {
-				if (match.milestone() == Milestone.TALKS && outer.status() == MilestoneStatus.NEGATED
-						&& outer.cue() != null && this.words.is(WordClasses.NEAR_MISS, outer.cue())) {
+				if (match.milestone() == Milestone.TALKS && this.words.is(WordClasses.FINISHING, verb)
+						&& outer.status() == MilestoneStatus.NEGATED && outer.cue() != null
+						&& this.words.is(WordClasses.NEAR_MISS, outer.cue())) {
 					// "have nearly completed talks": the talks are under way, near their end
 					return new Reading(MilestoneStatus.OCCURRED, true, outer.cue());
 				}

@@ -118,6 +118,9 @@ public final class WordClasses {
 	/** Adverbs by which a verb did not quite happen ("nearly signed"). */
 	public static final String NEAR_MISS = "NEAR_MISS";
 
+	/** Verbs that finish a process: talks "nearly completed" are still under way. */
+	public static final String FINISHING = "FINISHING";
+
 	/** Words of time after a preposition: "talks on Friday" are dated, not about Friday. */
 	public static final String TIME_WORD = "TIME_WORD";
 
